@@ -140,7 +140,10 @@ void Database::inspectExistingFile() const
         const SqliteHeader header = readHeader(m_path);
         if (!header.isSqlite)
             refuse(tr("%1 is not a Kehu database: it is not an SQLite file.").arg(shown));
-        if (header.applicationId != ApplicationId)
+        // A blank file (no id, version 0) may be one whose first migration never committed;
+        // verifyIdentity() tells that from another program's file by its tables.
+        const bool maybeBlank = header.applicationId == 0 && header.userVersion == 0;
+        if (header.applicationId != ApplicationId && !maybeBlank)
             refuse(tr("%1 is an SQLite database of another program, not a Kehu file.").arg(shown));
         if (int(header.userVersion) > currentSchemaVersion())
             refuse(tr("%1 was written by a newer version of Kehu (schema %2; this version reads up to %3). "
