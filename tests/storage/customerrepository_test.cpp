@@ -260,6 +260,29 @@ TEST_F(CustomerRepositoryTest, SummariesSumThePeriodPerCustomer)
     EXPECT_EQ(first[0].code, QStringLiteral("C1"));
 }
 
+TEST_F(CustomerRepositoryTest, AWriteWhileAnotherProgramWritesIsRefusedWhole)
+{
+    Database::Options quick;
+    quick.busyTimeoutMs = 100;
+    Database writer(path(QStringLiteral("k.sqlite")), quick);
+    Database other(path(QStringLiteral("k.sqlite")));
+    QSqlQuery hold(other.connection());
+    ASSERT_TRUE(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    CustomerRepository repo(writer);
+    Customer c = sample(QStringLiteral("C1"), QStringLiteral("甲公司"));
+    try {
+        repo.create(c);
+        FAIL();
+    } catch (const StorageError &e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::Locked);
+    }
+    ASSERT_TRUE(hold.exec(QStringLiteral("ROLLBACK")));
+    EXPECT_EQ(repo.count(), 0);
+    repo.create(c); // and once the other program is done, the same write goes through
+    EXPECT_EQ(repo.count(), 1);
+}
+
 TEST_F(CustomerRepositoryTest, StaleMonthsSettingIsKeptInTheDatabase)
 {
     DatabaseSettings settings(*db);
