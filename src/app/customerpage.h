@@ -1,0 +1,111 @@
+#pragma once
+
+#include "duplicateprompt.h"
+
+#include "domain/customer.h"
+#include "domain/customervalidator.h"
+#include "domain/referencelists.h"
+#include "domain/transactions.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+namespace Ui {
+class CustomerForm;
+}
+
+namespace kehu {
+
+class CompetitorsModel;
+class ContactsModel;
+class Database;
+class RowTableModel;
+
+// What every customer page needs from the window around it.
+struct CustomerPageContext
+{
+    ReferenceLists lists;
+    QString language = QStringLiteral("en"); // for list item names
+    int staleMonths = 12;
+    QDate today;
+    QString userName; // recorded as the verifier
+    DuplicateConfirmation confirmDuplicates;
+};
+
+// One customer file in a tab: the form of ui/customerform.ui, its contacts and competitors,
+// the read-only orders, payments, service costs and derived figures, and the actions on the
+// file (save, verify, review, archive, restore, delete). The page reads and writes through
+// the repositories of the window's Database and reports what changed through signals.
+class CustomerPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // id 0 opens an empty draft for a new customer.
+    CustomerPage(const Database &db, CustomerPageContext context, qint64 id, QWidget *parent = nullptr);
+    ~CustomerPage() override;
+
+    qint64 customerId() const { return m_customer.id; }
+    bool isModified() const { return m_modified; }
+    QString title() const; // for the tab: code and name, '*' when modified
+    const Customer &customer() const { return m_customer; }
+
+    // Validates and writes the file; false when invalid, cancelled or refused by the database.
+    bool save();
+    // Asks Save / Discard / Cancel when modified; true when the page may close.
+    bool confirmClose();
+
+    void markVerified();
+    void markReviewed();
+    void archive();
+    void restore();
+    void removeCustomer(); // after a confirmation; only a draft without orders
+
+    bool canRemove() const;
+
+Q_SIGNALS:
+    void titleChanged();
+    void saved(qint64 id);
+    void removed(qint64 id);
+    void statusChanged(qint64 id); // verified, reviewed, archived or restored
+
+private:
+    void setUpForm();
+    void fillCombos();
+    void connectEdits();
+    void loadTransactions();
+    void showCustomer();
+    void showHeader();
+    void showFigures();
+    void showTransactions();
+    Customer customerFromForm(std::vector<FieldError> &parseErrors) const;
+    std::vector<FieldError> validate(Customer &customer) const;
+    void showErrors(const std::vector<FieldError> &errors);
+    void setModified(bool modified);
+    void onEdited();
+    void followRegion();
+    void reloadStatus();
+    bool runStorage(const QString &what, const std::function<void()> &action);
+
+    const Database &m_db;
+    CustomerPageContext m_context;
+    std::unique_ptr<Ui::CustomerForm> m_ui;
+    ContactsModel *m_contacts = nullptr;
+    CompetitorsModel *m_competitors = nullptr;
+    RowTableModel *m_orders = nullptr;
+    RowTableModel *m_payments = nullptr;
+    RowTableModel *m_serviceCosts = nullptr;
+
+    Customer m_customer;
+    std::vector<Order> m_orderRows;
+    std::vector<Payment> m_paymentRows;
+    std::vector<ServiceCost> m_serviceCostRows;
+    bool m_modified = false;
+    bool m_loading = false;
+    bool m_showErrors = false; // after a refused save, errors follow every edit
+};
+
+} // namespace kehu

@@ -1,0 +1,67 @@
+// kehu: the desktop application. Sets up logging, the language and the command line, then
+// opens the main window on the database file.
+
+#include "app/applanguage.h"
+#include "app/mainwindow.h"
+
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/spdlog.h>
+
+namespace {
+
+// kehu.log in the data folder, 5 MB × 3 files; stdout stays quiet for a desktop program.
+void setUpLogging()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    try {
+        auto logger = spdlog::rotating_logger_mt("kehu", QString(folder + QStringLiteral("/kehu.log")).toStdString(),
+                                                 5 * 1024 * 1024, 3);
+        logger->flush_on(spdlog::level::warn);
+        spdlog::set_default_logger(logger);
+    } catch (const spdlog::spdlog_ex &error) {
+        spdlog::warn("logging to the console: {}", error.what());
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Kehu"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kehu"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEHU_VERSION));
+    setUpLogging();
+    kehu::AppLanguage::install(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Kehu: customer files for B2B manufacturers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "The database file to open."),
+                                      QStringLiteral("FILE"), kehu::Database::defaultPath());
+    parser.addOption(dbOption);
+    // For screenshots and support: open one customer's page at start.
+    QCommandLineOption openOption(QStringLiteral("open-customer"), QStringLiteral("Open this customer's page."),
+                                  QStringLiteral("CODE"));
+    openOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(openOption);
+    parser.process(app);
+
+    kehu::MainWindow window;
+    window.show();
+    if (!window.openDatabaseOrAsk(parser.value(dbOption)))
+        return 1;
+    if (parser.isSet(openOption))
+        window.openCustomerByCode(parser.value(openOption));
+    spdlog::info("kehu started on {}", window.database()->path().toStdString());
+    return app.exec();
+}

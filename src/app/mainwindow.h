@@ -1,0 +1,109 @@
+#pragma once
+
+#include "customerpage.h"
+#include "duplicateprompt.h"
+
+#include "domain/referencelists.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QTableView;
+
+namespace kehu {
+
+class CustomerListLoader;
+class CustomerListModel;
+class Database;
+class FilterBar;
+class MainActions;
+
+// The main window: menus and toolbar, the customer list as the first tab and one closable tab
+// per open customer. It owns the GUI thread's Database; the full list is read by a
+// CustomerListLoader on a connection of its own.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the file and shows its first customers at once, the rest when loaded.
+    // On failure shows why and returns false; the window keeps the file it had.
+    bool openDatabase(const QString &path);
+    // At start: on failure offers Open… / New… / Quit until a file opens or the user quits.
+    bool openDatabaseOrAsk(const QString &path);
+
+    void openCustomer(qint64 id);
+    bool openCustomerByCode(const QString &code);
+    void newCustomer();
+    bool saveCurrentPage();
+
+    CustomerListModel *listModel() const { return m_model; }
+    QTableView *listView() const { return m_table; }
+    CustomerPage *currentPage() const;
+    CustomerPage *pageOf(qint64 id) const;
+    bool isListComplete() const { return m_listComplete; }
+    const Database *database() const { return m_db.get(); }
+
+    // Tests answer the duplicate warning without a modal dialog.
+    void setDuplicateConfirmation(DuplicateConfirmation confirm) { m_confirmDuplicates = std::move(confirm); }
+
+Q_SIGNALS:
+    void listLoaded(); // the full list is in the model
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void connectActions();
+    QWidget *createListTab();
+    void restoreSettings();
+    void saveSettings();
+    void loadReferenceData();
+    void showFirstPage();
+    void reloadList();
+    void onListLoaded();
+    void updateCount(int visible, int total);
+    void updateActions();
+    void updateTitle();
+    void rebuildRecentMenu();
+    void addPage(CustomerPage *page);
+    bool closeTab(int index);
+    bool closeAllPages();
+    qint64 selectedCustomerId() const;
+    CustomerPageContext pageContext() const;
+    void applyToCustomer(const QString &what, void (CustomerPage::*pageAction)(),
+                         const std::function<void(qint64)> &listAction);
+    void newDatabase();
+    void openDatabaseDialog();
+    void chooseReviewPeriod();
+    void editLists();
+    void chooseLanguage(const QString &language);
+    void showAbout();
+
+    std::unique_ptr<Database> m_db;
+    ReferenceLists m_lists;
+    int m_staleMonths = 12;
+    bool m_listComplete = false;
+
+    MainActions *m_actions = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QTableView *m_table = nullptr;
+    CustomerListModel *m_model = nullptr;
+    CustomerListLoader *m_loader = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_loadingLabel = nullptr;
+    DuplicateConfirmation m_confirmDuplicates;
+};
+
+} // namespace kehu
