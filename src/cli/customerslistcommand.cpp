@@ -9,7 +9,6 @@
 #include "storage/referencelistrepository.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -51,11 +50,14 @@ const QStringList Keys{QStringLiteral("code"),     QStringLiteral("name"),      
                        QStringLiteral("category"), QStringLiteral("status"),         QStringLiteral("archived"),
                        QStringLiteral("stale"),    QStringLiteral("sales_12m"),      QStringLiteral("profit_12m")};
 
+// One array written object by object, one customer a line: a single QJsonArray of 200 000
+// objects would hold the whole list in memory several times over.
 void writeJson(QTextStream &out, const std::vector<ListRow> &rows)
 {
-    QJsonArray array;
+    out << '[';
+    const char *separator = "\n";
     for (const ListRow &row : rows) {
-        array.append(QJsonObject{
+        const QJsonObject object{
             {QStringLiteral("code"), row.code},
             {QStringLiteral("name"), row.name},
             {QStringLiteral("region"), row.region},
@@ -69,9 +71,11 @@ void writeJson(QTextStream &out, const std::vector<ListRow> &rows)
             // Fen are exact in a double up to 2^53, and the shortest form prints 1234.5.
             {QStringLiteral("sales_12m"), row.sales.yuan()},
             {QStringLiteral("profit_12m"), row.profit.yuan()},
-        });
+        };
+        out << separator << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        separator = ",\n";
     }
-    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    out << (rows.empty() ? "]\n" : "\n]\n");
 }
 
 void writeCsv(QTextStream &out, const std::vector<ListRow> &rows)
