@@ -18,15 +18,15 @@ QString tr(const char *text)
 
 CheckCommand::CheckCommand()
     : Command(QStringLiteral("check"),
-              tr("Check the database: SQLite integrity, foreign keys, file identity and schema version.\n"
-                 "Exits with 1 when it finds problems."))
+        tr("Check the database: SQLite integrity, foreign keys, file identity and schema version.\n"
+           "Exits with 1 when it finds problems."))
 {
 }
 
 QList<QCommandLineOption> CheckCommand::options() const
 {
-    return {QCommandLineOption(QStringLiteral("format"), tr("Output format: table (default) or json."),
-                               QStringLiteral("table|json"), QStringLiteral("table"))};
+    return { QCommandLineOption(QStringLiteral("format"), tr("Output format: table (default) or json."),
+        QStringLiteral("table|json"), QStringLiteral("table")) };
 }
 
 int CheckCommand::validate(const QCommandLineParser &parser)
@@ -42,11 +42,11 @@ int CheckCommand::run(Database &db, const QCommandLineParser &parser)
     const QStringList problems = db.check();
     const int version = db.schemaVersion();
     if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
-        const QJsonObject report{
-            {QStringLiteral("file"), QDir::toNativeSeparators(db.path())},
-            {QStringLiteral("schema_version"), version},
-            {QStringLiteral("ok"), problems.isEmpty()},
-            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+        const QJsonObject report {
+            { QStringLiteral("file"), QDir::toNativeSeparators(db.path()) },
+            { QStringLiteral("schema_version"), version },
+            { QStringLiteral("ok"), problems.isEmpty() },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(problems) },
         };
         out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
         return problems.isEmpty() ? Done : Refused;
@@ -59,7 +59,8 @@ int CheckCommand::run(Database &db, const QCommandLineParser &parser)
     if (problems.isEmpty())
         out() << "ok\n";
     else
-        err() << QCoreApplication::translate("kehu::cli::CheckCommand", "%n problem(s) found.", nullptr, int(problems.size()))
+        err() << QCoreApplication::translate(
+            "kehu::cli::CheckCommand", "%n problem(s) found.", nullptr, int(problems.size()))
               << Qt::endl;
     return problems.isEmpty() ? Done : Refused;
 }

@@ -49,7 +49,7 @@ void Command::setDevices(QIODevice *out, QIODevice *err)
 QCommandLineOption Command::databaseOption()
 {
     return QCommandLineOption(QStringLiteral("db"), tr("The database file (default: %1).").arg(Database::defaultPath()),
-                              QStringLiteral("FILE"));
+        QStringLiteral("FILE"));
 }
 
 QCommandLineOption Command::verboseOption()
@@ -59,7 +59,7 @@ QCommandLineOption Command::verboseOption()
 
 QCommandLineOption Command::helpOption()
 {
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    return QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
 }
 
 int Command::execute(const QStringList &arguments)
@@ -123,7 +123,7 @@ int Command::openAndRun(const QCommandLineParser &parser)
         if (openMode() == Database::OpenMode::MustExist && !QFileInfo::exists(path)) {
             err() << tr("Create one with: kehu-cli --db %1 demo --customers 500 --orders 5000 "
                         "(demo data), or with the Kehu desktop app.")
-                             .arg(QDir::toNativeSeparators(path))
+                         .arg(QDir::toNativeSeparators(path))
                   << Qt::endl;
         }
         if (error.kind() == StorageError::Kind::CannotOpen || error.kind() == StorageError::Kind::Locked)

@@ -19,8 +19,8 @@ namespace kehu::cli {
 
 // Exit codes are part of the contract with users' scripts.
 enum ExitCode : int {
-    Done = 0,       // the command did its job
-    Refused = 1,    // bad input or a refusal (unknown code, demo on a filled database, problems found)
+    Done = 0, // the command did its job
+    Refused = 1, // bad input or a refusal (unknown code, demo on a filled database, problems found)
     UsageError = 2, // unknown command or option, missing or malformed argument
     CannotOpen = 3, // the database cannot be opened (missing, not a Kehu file, locked)
 };

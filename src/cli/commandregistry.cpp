@@ -51,12 +51,12 @@ QString CommandRegistry::helpText() const
     for (const QString &line : lines)
         text += QStringLiteral("  ") + line + QLatin1Char('\n');
     text += QStringLiteral("\n") + tr("Global options:\n")
-            + Command::formatOptions({Command::databaseOption(), Command::verboseOption(),
-                                      QCommandLineOption(QStringLiteral("version"), tr("Show the version.")),
-                                      Command::helpOption()});
-    text += QStringLiteral("\n") + tr("Run 'kehu-cli COMMAND --help' for a command's options.\n"
-                                      "Exit codes: 0 done, 1 refused or problems found, 2 usage error, "
-                                      "3 the database cannot be opened.\n");
+        + Command::formatOptions({ Command::databaseOption(), Command::verboseOption(),
+            QCommandLineOption(QStringLiteral("version"), tr("Show the version.")), Command::helpOption() });
+    text += QStringLiteral("\n")
+        + tr("Run 'kehu-cli COMMAND --help' for a command's options.\n"
+             "Exit codes: 0 done, 1 refused or problems found, 2 usage error, "
+             "3 the database cannot be opened.\n");
     return text;
 }
 

@@ -48,14 +48,14 @@ bool CustomerFilter::matches(const CustomerSummary &customer) const
 {
     if (m_key.isEmpty())
         return true;
-    for (const QString *field : {&customer.code, &customer.name, &customer.phone, &customer.contactText}) {
+    for (const QString *field : { &customer.code, &customer.name, &customer.phone, &customer.contactText }) {
         if (searchKey(*field).contains(m_key))
             return true;
     }
     if (m_digits.isEmpty())
         return false;
     return withoutPhoneSeparators(searchKey(customer.phone)).contains(m_digits)
-            || withoutPhoneSeparators(searchKey(customer.contactText)).contains(m_digits);
+        || withoutPhoneSeparators(searchKey(customer.contactText)).contains(m_digits);
 }
 
 } // namespace kehu::cli

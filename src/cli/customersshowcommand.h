@@ -16,7 +16,7 @@ public:
     QList<QCommandLineOption> options() const override;
 
 protected:
-    QStringList positionalNames() const override { return {QStringLiteral("CODE")}; }
+    QStringList positionalNames() const override { return { QStringLiteral("CODE") }; }
     int validate(const QCommandLineParser &parser) override;
     int run(Database &db, const QCommandLineParser &parser) override;
 

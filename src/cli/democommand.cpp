@@ -21,10 +21,14 @@ QString tr(const char *text)
 const char *phaseEndingAt(int percent)
 {
     switch (percent) {
-    case 10: return "customers and contacts";
-    case 98: return "orders, payments and service costs";
-    case 100: return "commit";
-    default: return nullptr;
+    case 10:
+        return "customers and contacts";
+    case 98:
+        return "orders, payments and service costs";
+    case 100:
+        return "commit";
+    default:
+        return nullptr;
     }
 }
 
@@ -32,8 +36,8 @@ const char *phaseEndingAt(int percent)
 
 DemoCommand::DemoCommand()
     : Command(QStringLiteral("demo"),
-              tr("Fill a new, empty database with realistic demo customers, orders and payments.\n"
-                 "The file is created when missing; a database that already holds customers is refused."))
+        tr("Fill a new, empty database with realistic demo customers, orders and payments.\n"
+           "The file is created when missing; a database that already holds customers is refused."))
 {
 }
 
@@ -43,7 +47,7 @@ QList<QCommandLineOption> DemoCommand::options() const
         QCommandLineOption(QStringLiteral("customers"), tr("Number of customers to create."), QStringLiteral("N")),
         QCommandLineOption(QStringLiteral("orders"), tr("Number of orders to create."), QStringLiteral("M")),
         QCommandLineOption(QStringLiteral("seed"), tr("Random seed; the same seed gives the same data (default 1)."),
-                           QStringLiteral("S"), QStringLiteral("1")),
+            QStringLiteral("S"), QStringLiteral("1")),
     };
 }
 
@@ -54,17 +58,19 @@ QString DemoCommand::synopsis() const
 
 int DemoCommand::validate(const QCommandLineParser &parser)
 {
-    for (const QString &name : {QStringLiteral("customers"), QStringLiteral("orders")}) {
+    for (const QString &name : { QStringLiteral("customers"), QStringLiteral("orders") }) {
         if (!parser.isSet(name))
             return usageError(tr("--%1 is required.").arg(name));
     }
     bool ok = false;
     m_customers = parser.value(QStringLiteral("customers")).toInt(&ok);
     if (!ok || m_customers < 0)
-        return usageError(tr("--customers needs a whole number of 0 or more, not '%1'.").arg(parser.value(QStringLiteral("customers"))));
+        return usageError(tr("--customers needs a whole number of 0 or more, not '%1'.")
+                              .arg(parser.value(QStringLiteral("customers"))));
     m_orders = parser.value(QStringLiteral("orders")).toInt(&ok);
     if (!ok || m_orders < 0)
-        return usageError(tr("--orders needs a whole number of 0 or more, not '%1'.").arg(parser.value(QStringLiteral("orders"))));
+        return usageError(
+            tr("--orders needs a whole number of 0 or more, not '%1'.").arg(parser.value(QStringLiteral("orders"))));
     if (m_orders > 0 && m_customers == 0)
         return usageError(tr("Orders need customers: give --customers 1 or more."));
     m_seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
@@ -95,13 +101,13 @@ int DemoCommand::run(Database &db, const QCommandLineParser &)
 
     const DemoDataGenerator::Result result = DemoDataGenerator::generate(db, options);
     err() << tr("Wrote %1 customers, %2 contacts, %3 orders, %4 payments and %5 service costs to %6 in %7 s.")
-                     .arg(result.customers)
-                     .arg(result.contacts)
-                     .arg(result.orders)
-                     .arg(result.payments)
-                     .arg(result.serviceCosts)
-                     .arg(QDir::toNativeSeparators(db.path()))
-                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(result.customers)
+                 .arg(result.contacts)
+                 .arg(result.orders)
+                 .arg(result.payments)
+                 .arg(result.serviceCosts)
+                 .arg(QDir::toNativeSeparators(db.path()))
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;
     return Done;
 }

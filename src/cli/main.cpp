@@ -64,11 +64,12 @@ int main(int argc, char **argv)
 
     Command *command = registry.find(arguments.constFirst());
     if (!command)
-        return usageError(err, QCoreApplication::translate("main", "Unknown command '%1'.").arg(arguments.constFirst()));
+        return usageError(
+            err, QCoreApplication::translate("main", "Unknown command '%1'.").arg(arguments.constFirst()));
 
     GlobalOptions globals;
-    globals.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                               : kehu::Database::defaultPath();
+    globals.databasePath
+        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : kehu::Database::defaultPath();
     globals.verbose = parser.isSet(QStringLiteral("verbose"));
     configureLogging(globals.verbose);
     command->setGlobalOptions(globals);

@@ -35,9 +35,9 @@ CliRun CliTest::run(const QStringList &arguments) const
 
 QJsonDocument CliTest::listJson(const QString &db, const QStringList &extra) const
 {
-    const CliRun result = run(QStringList{QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("list"),
-                                          QStringLiteral("--format"), QStringLiteral("json")}
-                              + extra);
+    const CliRun result = run(QStringList { QStringLiteral("--db"), db, QStringLiteral("customers"),
+                                  QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") }
+        + extra);
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
@@ -56,7 +56,7 @@ QStringList CliTest::codesOf(const QJsonDocument &list)
 
 int CliTest::countRows(const QString &db, const QString &table)
 {
-    Database database(db, {Database::OpenMode::MustExist});
+    Database database(db, { Database::OpenMode::MustExist });
     QSqlQuery query(database.connection());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !query.next())
         return -1;
@@ -116,15 +116,16 @@ QString CliTest::seedKnownCustomers() const
     huamei.customerSince = today.addMonths(-40);
     huamei.status = CustomerStatus::Verified;
     huamei.verifiedBy = QStringLiteral("客服中心");
-    huamei.contacts.push_back({0, QStringLiteral("张敏"), QStringLiteral("采购经理"), ContactRole::Purchaser,
-                               QStringLiteral("138 0000 1111"), QStringLiteral("zhangmin@huamei.cn"), QStringLiteral("zm_huamei")});
-    huamei.competitors.push_back({0, QStringLiteral("海狮洗涤机械"), QStringLiteral("价格低")});
+    huamei.contacts.push_back({ 0, QStringLiteral("张敏"), QStringLiteral("采购经理"), ContactRole::Purchaser,
+        QStringLiteral("138 0000 1111"), QStringLiteral("zhangmin@huamei.cn"), QStringLiteral("zm_huamei") });
+    huamei.competitors.push_back({ 0, QStringLiteral("海狮洗涤机械"), QStringLiteral("价格低") });
     customers.create(huamei);
 
     Customer acme = knownCustomer(QStringLiteral("K002"), QStringLiteral("Acme, \"Best\" Laundry"), lists, manager);
     customers.create(acme);
 
-    Customer hengtong = knownCustomer(QStringLiteral("K003"), QStringLiteral("上海恒通酒店管理有限公司"), lists, manager);
+    Customer hengtong
+        = knownCustomer(QStringLiteral("K003"), QStringLiteral("上海恒通酒店管理有限公司"), lists, manager);
     hengtong.phone = QStringLiteral("021-5555 0100");
     hengtong.lastReviewed = today.addMonths(-13);
     customers.create(hengtong);
@@ -140,10 +141,11 @@ QString CliTest::seedKnownCustomers() const
     transactions.addOrder(recent);
     transactions.addOrder(loss);
     transactions.addOrder(old);
-    Payment payment{0, recent.id, today.addDays(-10), Money::fromFen(80000)};
+    Payment payment { 0, recent.id, today.addDays(-10), Money::fromFen(80000) };
     transactions.addPayment(payment);
-    ServiceCost travel{0, huamei.id, today.addDays(-20), ServiceCostCategory::Travel, Money::fromFen(12000), {}};
-    ServiceCost oldDinner{0, huamei.id, today.addYears(-2), ServiceCostCategory::Entertainment, Money::fromFen(5000), {}};
+    ServiceCost travel { 0, huamei.id, today.addDays(-20), ServiceCostCategory::Travel, Money::fromFen(12000), {} };
+    ServiceCost oldDinner { 0, huamei.id, today.addYears(-2), ServiceCostCategory::Entertainment, Money::fromFen(5000),
+        {} };
     transactions.addServiceCost(travel);
     transactions.addServiceCost(oldDinner);
     return path;

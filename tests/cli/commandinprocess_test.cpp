@@ -20,7 +20,7 @@ protected:
         m_out.open(QIODevice::WriteOnly);
         m_err.open(QIODevice::WriteOnly);
         command.setDevices(&m_out, &m_err);
-        command.setGlobalOptions({db, false});
+        command.setGlobalOptions({ db, false });
         const int code = command.execute(arguments);
         m_out.close();
         m_err.close();
@@ -34,9 +34,11 @@ protected:
 TEST_F(CommandInProcessTest, CheckWritesToTheInjectedDevice)
 {
     const QString db = path(QStringLiteral("fresh.sqlite"));
-    { Database created(db); }
+    {
+        Database created(db);
+    }
     cli::CheckCommand check;
-    EXPECT_EQ(execute(check, {QStringLiteral("check")}, db), cli::Done);
+    EXPECT_EQ(execute(check, { QStringLiteral("check") }, db), cli::Done);
     EXPECT_TRUE(m_out.data().endsWith("ok\n")) << m_out.data().toStdString();
     EXPECT_TRUE(m_err.data().isEmpty());
 }
@@ -44,18 +46,22 @@ TEST_F(CommandInProcessTest, CheckWritesToTheInjectedDevice)
 TEST_F(CommandInProcessTest, SubcommandsShareTheInjectedDevices)
 {
     const QString db = path(QStringLiteral("fresh.sqlite"));
-    { Database created(db); }
+    {
+        Database created(db);
+    }
     cli::CustomersCommand customers;
-    EXPECT_EQ(execute(customers, {QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"),
-                                  QStringLiteral("json")}, db),
-              cli::Done);
+    EXPECT_EQ(
+        execute(customers,
+            { QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") },
+            db),
+        cli::Done);
     EXPECT_EQ(m_out.data(), QByteArray("[]\n"));
 }
 
 TEST_F(CommandInProcessTest, MissingDatabaseIsCannotOpen)
 {
     cli::CheckCommand check;
-    EXPECT_EQ(execute(check, {QStringLiteral("check")}, path(QStringLiteral("none.sqlite"))), cli::CannotOpen);
+    EXPECT_EQ(execute(check, { QStringLiteral("check") }, path(QStringLiteral("none.sqlite"))), cli::CannotOpen);
     EXPECT_TRUE(m_out.data().isEmpty());
     EXPECT_TRUE(m_err.data().contains("none.sqlite"));
 }
