@@ -1,10 +1,12 @@
 #include "clitest.h"
 
 #include "storage/database.h"
+#include "storage/writetransaction.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace kehu::test {
 namespace {
@@ -327,6 +329,36 @@ TEST_F(CliProcessTest, CheckOnFreshFileSaysOk)
     const CliRun result = run({ QStringLiteral("--db"), db, QStringLiteral("check") });
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.outText().split(QLatin1Char('\n')).contains(QStringLiteral("ok"))) << result.out.toStdString();
+}
+
+TEST_F(CliProcessTest, CheckFindingAnOrphanOrderExits1)
+{
+    const QString db = seedKnownCustomers();
+    {
+        Database database(db);
+        QSqlQuery query(database.connection());
+        // Only a file damaged outside Kehu holds such a row, so foreign keys go off to write it.
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("INSERT INTO orders (order_no, customer_id, date, product_model, quantity,"
+                                      " amount, cost) VALUES ('SO-X', 999, '2026-01-01', 'X', 1, 100, 50)")));
+    }
+    const CliRun result = run({ QStringLiteral("--db"), db, QStringLiteral("check") });
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.outText().contains(QStringLiteral("foreign key"))) << result.out.toStdString();
+    EXPECT_FALSE(result.outText().split(QLatin1Char('\n')).contains(QStringLiteral("ok")));
+}
+
+TEST_F(CliProcessTest, DemoOnALockedDatabaseExits3)
+{
+    const QString db = path(QStringLiteral("locked.sqlite"));
+    Database holder(db);
+    WriteTransaction lock(holder.connection()); // held until the test ends
+    // kehu-cli waits out its 5 s busy timeout, then gives up without writing.
+    const CliRun result = run({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"),
+        QStringLiteral("5"), QStringLiteral("--orders"), QStringLiteral("5") });
+    EXPECT_EQ(result.exitCode, 3);
+    EXPECT_TRUE(result.errText().contains(QStringLiteral("busy"))) << result.err.toStdString();
 }
 
 TEST_F(CliProcessTest, CheckJsonReportsSchemaAndNoProblems)
