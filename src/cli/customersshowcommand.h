@@ -17,6 +17,7 @@ public:
 
 protected:
     QStringList positionalNames() const override { return { QStringLiteral("CODE") }; }
+    QString synopsis() const override { return QStringLiteral("CODE [--format table|json]"); }
     int validate(const QCommandLineParser &parser) override;
     int run(Database &db, const QCommandLineParser &parser) override;
 

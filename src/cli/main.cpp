@@ -73,5 +73,8 @@ int main(int argc, char **argv)
     globals.verbose = parser.isSet(QStringLiteral("verbose"));
     configureLogging(globals.verbose);
     command->setGlobalOptions(globals);
+    // `kehu-cli --help demo` means the same as `kehu-cli demo --help`.
+    if (parser.isSet(QStringLiteral("help")))
+        return command->execute(QStringList(arguments) << QStringLiteral("--help"));
     return command->execute(arguments);
 }

@@ -54,6 +54,13 @@ TEST_F(CliProcessTest, CommandHelpShowsItsOptions)
     EXPECT_TRUE(result.outText().contains(QStringLiteral("--archived")));
 }
 
+TEST_F(CliProcessTest, GlobalHelpBeforeACommandShowsThatCommandsHelp)
+{
+    const CliRun result = run(args({ "--help", "customers", "show" }));
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_TRUE(result.outText().startsWith(QStringLiteral("Usage: kehu-cli [--db FILE] customers show")));
+}
+
 TEST_F(CliProcessTest, UnknownCommandIsUsageError)
 {
     const CliRun result = run(args({ "frobnicate" }));
