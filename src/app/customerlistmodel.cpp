@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QLocale>
 #include <QPalette>
+#include <QPixmap>
 #include <QStyle>
 
 #include <algorithm>
@@ -66,6 +67,10 @@ CustomerListModel::CustomerListModel(QObject *parent)
 {
     if (qApp)
         m_staleIcon = qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    // Rows that are not stale get a blank icon of the same size so the codes line up.
+    QPixmap blank(16, 16);
+    blank.fill(Qt::transparent);
+    m_blankIcon = QIcon(blank);
 }
 
 void CustomerListModel::setRows(CustomerListData data, const ReferenceLists &lists, const QString &language,
@@ -275,8 +280,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         return {};
     case Qt::DecorationRole:
-        if (column == Code && m_stale[row])
-            return m_staleIcon;
+        if (column == Code)
+            return m_stale[row] ? m_staleIcon : m_blankIcon;
         return {};
     case Qt::ToolTipRole:
         if (s.archived)

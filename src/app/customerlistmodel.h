@@ -84,6 +84,7 @@ private:
     int m_sortColumn = Code;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QIcon m_staleIcon;
+    QIcon m_blankIcon;
 };
 
 } // namespace kehu

@@ -392,6 +392,14 @@ void CustomerPage::showErrors(const std::vector<FieldError> &errors)
         label->setText(text.join(u'\n'));
         label->setVisible(!text.isEmpty());
     }
+    // Bring the first problem into view; the others are listed in the summary.
+    if (!errors.empty() && !m_loading) {
+        const auto first = labels.find(errors.front().field.section(u'[', 0, 0));
+        for (int i = 0; first != labels.end() && i < m_ui->sections->count(); ++i) {
+            if (m_ui->sections->widget(i)->isAncestorOf(first->second) && !m_ui->sections->currentWidget()->isAncestorOf(first->second))
+                m_ui->sections->setCurrentIndex(i);
+        }
+    }
     m_ui->errorSummary->setVisible(!errors.empty());
     m_ui->errorSummary->setText(tr("Not saved: fix the %n problem(s) marked in red.", nullptr, int(errors.size()))
                                 + u'\n' + summary.join(u'\n'));

@@ -18,6 +18,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -46,6 +47,13 @@ const QString FileFilter = QStringLiteral("Kehu (*.sqlite *.kehu);;*");
 QDate today()
 {
     return QDate::currentDate();
+}
+
+// Who marks a file verified: the login name (there are no Kehu accounts yet).
+QString userName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QDir::home().dirName() : user;
 }
 
 } // namespace
@@ -112,10 +120,11 @@ QWidget *MainWindow::createListTab()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setDefaultSectionSize(110);
-    header->resizeSection(CustomerListModel::Code, 100);
+    header->resizeSection(CustomerListModel::Code, 110);
     header->resizeSection(CustomerListModel::Name, 260);
-    header->resizeSection(CustomerListModel::AccountManager, 90);
-    header->resizeSection(CustomerListModel::Category, 90);
+    header->resizeSection(CustomerListModel::Region, 95);
+    header->resizeSection(CustomerListModel::AccountManager, 130);
+    header->resizeSection(CustomerListModel::Category, 150);
     header->resizeSection(CustomerListModel::Status, 80);
     header->resizeSection(CustomerListModel::Sales, 130);
     header->resizeSection(CustomerListModel::Profit, 130);
@@ -203,7 +212,7 @@ void MainWindow::connectActions()
             closeTab(m_tabs->currentIndex());
     });
     connect(a->markVerified, &QAction::triggered, this, [this] {
-        const QString user = qEnvironmentVariable("USER");
+        const QString user = userName();
         applyToCustomer(tr("Marking the customer verified"), &CustomerPage::markVerified, [this, user](qint64 id) {
             CustomerRepository(*m_db).markVerified(id, user, QDateTime::currentDateTimeUtc());
         });
@@ -434,7 +443,7 @@ CustomerPageContext MainWindow::pageContext() const
     context.language = AppLanguage::listLanguage();
     context.staleMonths = m_staleMonths;
     context.today = today();
-    context.userName = qEnvironmentVariable("USER");
+    context.userName = userName();
     context.confirmDuplicates = m_confirmDuplicates;
     return context;
 }
