@@ -9,13 +9,14 @@
 #include "domain/customerfigures.h"
 #include "domain/period.h"
 #include "storage/customerrepository.h"
+#include "storage/database.h"
 #include "storage/storageerror.h"
-#include "storage/transactionrepository.h"
 
 #include <QHeaderView>
 #include <QIntValidator>
 #include <QLocale>
 #include <QMessageBox>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
 
@@ -80,7 +81,9 @@ CustomerPage::CustomerPage(const Database &db, CustomerPageContext context, qint
     setUpForm();
     if (id != 0) {
         m_customer = CustomerRepository(m_db).load(id); // NotFound goes to the caller
-        loadTransactions();
+        startLoadingTransactions();
+    } else {
+        m_transactionsLoaded = true; // a new customer has none
     }
     showCustomer();
     connectEdits();
@@ -172,12 +175,31 @@ void CustomerPage::connectEdits()
     connect(m_competitors, &CompetitorsModel::edited, this, &CustomerPage::onEdited);
 }
 
-void CustomerPage::loadTransactions()
+void CustomerPage::startLoadingTransactions()
 {
-    const TransactionRepository transactions(m_db);
-    m_orderRows = transactions.ordersOf(m_customer.id);
-    m_paymentRows = transactions.paymentsOf(m_customer.id);
-    m_serviceCostRows = transactions.serviceCostsOf(m_customer.id);
+    m_transactionWatcher = new QFutureWatcher<CustomerTransactions>(this);
+    connect(m_transactionWatcher, &QFutureWatcher<CustomerTransactions>::finished, this, &CustomerPage::onTransactionsLoaded);
+    for (QTableView *view : {m_ui->ordersView, m_ui->paymentsView, m_ui->serviceCostsView})
+        view->setEnabled(false);
+    m_transactionWatcher->setFuture(QtConcurrent::run(
+            [path = m_db.path(), id = m_customer.id] { return CustomerTransactions::load(path, id); }));
+}
+
+void CustomerPage::onTransactionsLoaded()
+{
+    m_transactions = m_transactionWatcher->future().takeResult();
+    if (!m_transactions.error.isEmpty()) {
+        spdlog::warn("cannot load the orders of {}: {}", m_customer.code.toStdString(), m_transactions.error.toStdString());
+        m_ui->figuresBox->setTitle(tr("Figures: the orders could not be read (%1)").arg(m_transactions.error));
+        return;
+    }
+    m_transactionsLoaded = true;
+    for (QTableView *view : {m_ui->ordersView, m_ui->paymentsView, m_ui->serviceCostsView})
+        view->setEnabled(true);
+    showFigures();
+    showTransactions();
+    showHeader();
+    Q_EMIT transactionsLoaded();
 }
 
 void CustomerPage::showCustomer()
@@ -249,7 +271,8 @@ void CustomerPage::showHeader()
 
 bool CustomerPage::canRemove() const
 {
-    return m_customer.id != 0 && m_customer.status == CustomerStatus::Draft && m_orderRows.empty();
+    return m_customer.id != 0 && m_customer.status == CustomerStatus::Draft && m_transactionsLoaded
+        && m_transactions.orders.empty();
 }
 
 void CustomerPage::showFigures()
@@ -262,7 +285,14 @@ void CustomerPage::showFigures()
     case 3: period = {QDate(1900, 1, 1), today}; break;
     default: break;
     }
-    const CustomerFigures f = computeCustomerFigures(m_orderRows, m_paymentRows, m_serviceCostRows, period);
+    if (!m_transactionsLoaded) {
+        for (QLabel *label : {m_ui->orderCountValue, m_ui->salesValue, m_ui->profitValue, m_ui->marginValue,
+                              m_ui->receivablesValue, m_ui->collectionValue, m_ui->serviceCostValue})
+            label->setText(tr("loading…"));
+        return;
+    }
+    const CustomerFigures f = computeCustomerFigures(m_transactions.orders, m_transactions.payments,
+                                                     m_transactions.serviceCosts, period);
     m_ui->orderCountValue->setText(QLocale().toString(f.orderCount));
     m_ui->salesValue->setText(money(f.sales));
     m_ui->profitValue->setText(money(f.profit));
@@ -274,28 +304,9 @@ void CustomerPage::showFigures()
 
 void CustomerPage::showTransactions()
 {
-    std::map<qint64, Money> paid;
-    std::map<qint64, QString> orderNo;
-    for (const Payment &p : m_paymentRows)
-        paid[p.orderId] += p.amount;
-    std::vector<QVariantList> orders;
-    orders.reserve(m_orderRows.size());
-    for (const Order &o : m_orderRows) {
-        orderNo[o.id] = o.orderNo;
-        const Money received = paid[o.id];
-        const Money outstanding = std::max(Money(), o.amount - received);
-        orders.push_back({o.orderNo, shortDate(o.date), o.productModel, QLocale().toString(o.quantity), money(o.amount),
-                          money(o.cost), money(o.profit()), shortDate(o.dueDate), money(received), money(outstanding)});
-    }
-    m_orders->setRows(std::move(orders), {3, 4, 5, 6, 8, 9});
-    std::vector<QVariantList> payments;
-    for (const Payment &p : m_paymentRows)
-        payments.push_back({orderNo[p.orderId], shortDate(p.date), money(p.amount)});
-    m_payments->setRows(std::move(payments), {2});
-    std::vector<QVariantList> costs;
-    for (const ServiceCost &s : m_serviceCostRows)
-        costs.push_back({shortDate(s.date), displayName(s.category), money(s.amount), s.note});
-    m_serviceCosts->setRows(std::move(costs), {2});
+    m_orders->setRows(m_transactions.orderRows, {3, 4, 5, 6, 8, 9});
+    m_payments->setRows(m_transactions.paymentRows, {2});
+    m_serviceCosts->setRows(m_transactions.serviceCostRows, {2});
 }
 
 void CustomerPage::followRegion()

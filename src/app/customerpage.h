@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customertransactions.h"
 #include "duplicateprompt.h"
 
 #include "domain/customer.h"
@@ -8,6 +9,7 @@
 #include "domain/transactions.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -65,18 +67,21 @@ public:
     void removeCustomer(); // after a confirmation; only a draft without orders
 
     bool canRemove() const;
+    bool hasTransactions() const { return m_transactionsLoaded; }
 
 Q_SIGNALS:
     void titleChanged();
     void saved(qint64 id);
     void removed(qint64 id);
     void statusChanged(qint64 id); // verified, reviewed, archived or restored
+    void transactionsLoaded();
 
 private:
     void setUpForm();
     void fillCombos();
     void connectEdits();
-    void loadTransactions();
+    void startLoadingTransactions();
+    void onTransactionsLoaded();
     void showCustomer();
     void showHeader();
     void showFigures();
@@ -100,9 +105,9 @@ private:
     RowTableModel *m_serviceCosts = nullptr;
 
     Customer m_customer;
-    std::vector<Order> m_orderRows;
-    std::vector<Payment> m_paymentRows;
-    std::vector<ServiceCost> m_serviceCostRows;
+    CustomerTransactions m_transactions;
+    bool m_transactionsLoaded = false;
+    QFutureWatcher<CustomerTransactions> *m_transactionWatcher = nullptr;
     bool m_modified = false;
     bool m_loading = false;
     bool m_showErrors = false; // after a refused save, errors follow every edit

@@ -206,6 +206,7 @@ TEST_F(NewCustomerTest, DistinctNameSavesWithoutWarning)
 TEST_F(CustomerPageTest, DeleteIsOnlyOfferedForADraftWithoutOrders)
 {
     CustomerPage *page = openFromList(QStringLiteral("H004"));
+    ASSERT_TRUE(waitUntil([page] { return page->hasTransactions(); }));
     EXPECT_TRUE(page->canRemove());
     page->markVerified();
     EXPECT_FALSE(page->canRemove());
