@@ -1,0 +1,1732 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../ui/customerform.ui" line="87" />
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="96" />
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="103" />
+        <source>e.g. C00042</source>
+        <translation>e.g. C00042</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="126" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="152" />
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="162" />
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="188" />
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="214" />
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="225" />
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="234" />
+        <source>Employees:</source>
+        <translation>Employees:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="260" />
+        <source>Revenue band:</source>
+        <translation>Revenue band:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="270" />
+        <source>Ownership:</source>
+        <translation>Ownership:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="280" />
+        <source>Industry:</source>
+        <translation>Industry:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="306" />
+        <source>Reputation:</source>
+        <translation>Reputation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="316" />
+        <source>Production capacity:</source>
+        <translation>Production capacity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="327" />
+        <source>Business status</source>
+        <translation>Business status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="336" />
+        <source>Annual sales (CNY):</source>
+        <translation>Annual sales (CNY):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="362" />
+        <source>Position in industry:</source>
+        <translation>Position in industry:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="372" />
+        <source>Credit status:</source>
+        <translation>Credit status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="382" />
+        <source>Strengths:</source>
+        <translation>Strengths:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="396" />
+        <source>Weaknesses:</source>
+        <translation>Weaknesses:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="411" />
+        <source>Cooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="422" />
+        <source>Customer since:</source>
+        <translation>Customer since:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="432" />
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="465" />
+        <source>Years of cooperation:</source>
+        <translation>Years of cooperation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="472" />
+        <location filename="../../ui/customerform.ui" line="546" />
+        <location filename="../../ui/customerform.ui" line="563" />
+        <location filename="../../ui/customerform.ui" line="580" />
+        <location filename="../../ui/customerform.ui" line="597" />
+        <location filename="../../ui/customerform.ui" line="614" />
+        <location filename="../../ui/customerform.ui" line="631" />
+        <location filename="../../ui/customerform.ui" line="648" />
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="482" />
+        <source>Main products:</source>
+        <translation>Main products:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="492" />
+        <source>Payment terms (days):</source>
+        <translation>Payment terms (days):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="520" />
+        <source>Figures (derived, read-only)</source>
+        <translation>Figures (derived, read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="529" />
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="539" />
+        <source>Orders:</source>
+        <translation>Orders:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="556" />
+        <source>Sales:</source>
+        <translation>Sales:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="573" />
+        <source>Profit:</source>
+        <translation>Profit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="590" />
+        <source>Margin:</source>
+        <translation>Margin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="607" />
+        <source>Receivables:</source>
+        <translation>Receivables:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="624" />
+        <source>Collection rate:</source>
+        <translation>Collection rate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="641" />
+        <source>Service costs:</source>
+        <translation>Service costs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="669" />
+        <source>Relationship &amp;&amp; ownership</source>
+        <translation>Relationship &amp;&amp; ownership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="678" />
+        <source>Relationship type:</source>
+        <translation>Relationship type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="688" />
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="698" />
+        <source>Account manager:</source>
+        <translation>Account manager:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="708" />
+        <source>Sales center:</source>
+        <translation>Sales center:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="718" />
+        <source>Set by hand (otherwise the center follows the region)</source>
+        <translation>Set by hand (otherwise the center follows the region)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="726" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="760" />
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="767" />
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="784" />
+        <source>Competitors</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="818" />
+        <source>Add competitor</source>
+        <translation>Add competitor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="825" />
+        <source>Remove competitor</source>
+        <translation>Remove competitor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="842" />
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="862" />
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="882" />
+        <source>Service costs</source>
+        <translation>Service costs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="907" />
+        <source>Mark verified</source>
+        <translation>Mark verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="914" />
+        <source>Mark reviewed today</source>
+        <translation>Mark reviewed today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="921" />
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="928" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="935" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customerform.ui" line="949" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>kehu</name>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="45" />
+        <source>A code is required.</source>
+        <translation>A code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="47" />
+        <source>Use 1–32 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>Use 1–32 letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="49" />
+        <source>A name is required.</source>
+        <translation>A name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="51" />
+        <source>The name is longer than 200 characters.</source>
+        <translation>The name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="53" />
+        <source>Choose a region.</source>
+        <translation>Choose a region.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="55" />
+        <source>Choose an industry.</source>
+        <translation>Choose an industry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="57" />
+        <source>This does not look like a phone number.</source>
+        <translation>This does not look like a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="59" />
+        <source>The number of employees cannot be negative.</source>
+        <translation>The number of employees cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="61" />
+        <source>Annual sales cannot be negative.</source>
+        <translation>Annual sales cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="63" />
+        <source>Payment terms are 0 to 365 days.</source>
+        <translation>Payment terms are 0 to 365 days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="65" />
+        <source>The start of cooperation cannot be in the future.</source>
+        <translation>The start of cooperation cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="67" />
+        <source>The review date cannot be in the future.</source>
+        <translation>The review date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="69" />
+        <source>A verified file names who verified it.</source>
+        <translation>A verified file names who verified it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="75" />
+        <source>Contact %1 has no name.</source>
+        <translation>Contact %1 has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="77" />
+        <source>Contact %1: this does not look like a phone number.</source>
+        <translation>Contact %1: this does not look like a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="79" />
+        <source>Contact %1: this does not look like an e-mail address.</source>
+        <translation>Contact %1: this does not look like an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="83" />
+        <source>Competitor %1 has no name.</source>
+        <translation>Competitor %1 has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="75" />
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Cannot create the folder %1 for the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="80" />
+        <source>Cannot create the database %1: %2</source>
+        <translation>Cannot create the database %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="49" />
+        <source>A (key accounts)</source>
+        <translation>A (key accounts)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="50" />
+        <source>B (major customers)</source>
+        <translation>B (major customers)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="53" />
+        <source>C (small and trivial customers)</source>
+        <translation>C (small and trivial customers)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="58" />
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="58" />
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="64" />
+        <source>VIP service, a key-account team, customized offers, senior management contact.</source>
+        <translation>VIP service, a key-account team, customized offers, senior management contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="65" />
+        <source>Keep the current share of wallet; adapt products to raise it.</source>
+        <translation>Keep the current share of wallet; adapt products to raise it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="68" />
+        <source>Nurture those with growth potential toward B; reduce effort on trivial ones.</source>
+        <translation>Nurture those with growth potential toward B; reduce effort on trivial ones.</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::Abc</name>
+    <message>
+        <location filename="../../src/domain/abcthresholds.cpp" line="57" />
+        <source>The limits must satisfy 0 &lt; A &lt; B ≤ 100 (percent, up to two decimals).</source>
+        <translation>The limits must satisfy 0 &lt; A &lt; B ≤ 100 (percent, up to two decimals).</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CompetitorsModel</name>
+    <message>
+        <location filename="../../src/app/competitorsmodel.cpp" line="75" />
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/competitorsmodel.cpp" line="75" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ContactsModel</name>
+    <message>
+        <location filename="../../src/app/contactsmodel.cpp" line="95" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/contactsmodel.cpp" line="96" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/contactsmodel.cpp" line="97" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/contactsmodel.cpp" line="98" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/contactsmodel.cpp" line="99" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/contactsmodel.cpp" line="100" />
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CsvReader</name>
+    <message>
+        <location filename="../../src/domain/csvreader.cpp" line="54" />
+        <source>this is not valid UTF-8 text; if the file comes from Excel on Chinese Windows, import it as GB18030</source>
+        <translation>this is not valid UTF-8 text; if the file comes from Excel on Chinese Windows, import it as GB18030</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/csvreader.cpp" line="69" />
+        <source>this is not valid GB18030 text; if the file is UTF-8, import it as UTF-8</source>
+        <translation>this is not valid GB18030 text; if the file is UTF-8, import it as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/csvreader.cpp" line="89" />
+        <source>the file could not be read: %1</source>
+        <translation>the file could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/csvreader.cpp" line="91" />
+        <source>the file ends in the middle of a character</source>
+        <translation>the file ends in the middle of a character</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/csvreader.cpp" line="178" />
+        <source>a quoted field starting on this line is never closed</source>
+        <translation>a quoted field starting on this line is never closed</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerListModel</name>
+    <message>
+        <location filename="../../src/app/customerlistmodel.cpp" line="288" />
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/customerlistmodel.cpp" line="290" />
+        <source>Not reviewed for %n month(s)</source>
+        <translation><numerusform>Not reviewed for %n month</numerusform><numerusform>Not reviewed for %n months</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerlistmodel.cpp" line="308" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerlistmodel.cpp" line="309" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerlistmodel.cpp" line="310" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerlistmodel.cpp" line="311" />
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerlistmodel.cpp" line="312" />
+        <source>Sales center</source>
+        <translation>Sales center</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerlistmodel.cpp" line="313" />
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerlistmodel.cpp" line="314" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerlistmodel.cpp" line="315" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerlistmodel.cpp" line="316" />
+        <source>Sales (12 months)</source>
+        <translation>Sales (12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerlistmodel.cpp" line="317" />
+        <source>Profit (12 months)</source>
+        <translation>Profit (12 months)</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerPage</name>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="46" />
+        <source>— not set —</source>
+        <translation>— not set —</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="98" />
+        <location filename="../../src/app/customerpage.cpp" line="100" />
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="98" />
+        <location filename="../../src/app/customerpage.cpp" line="100" />
+        <location filename="../../src/app/customerpage.cpp" line="101" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="98" />
+        <source>Product model</source>
+        <translation>Product model</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="98" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="98" />
+        <location filename="../../src/app/customerpage.cpp" line="100" />
+        <location filename="../../src/app/customerpage.cpp" line="101" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="101" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="101" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="117" />
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="118" />
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="119" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="120" />
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="121" />
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="193" />
+        <source>Figures: the orders could not be read (%1)</source>
+        <translation>Figures: the orders could not be read (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="249" />
+        <location filename="../../src/app/customerpage.cpp" line="440" />
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="251" />
+        <source>Verified by %1 on %2</source>
+        <translation>Verified by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="254" />
+        <source>Draft: not yet verified by the customer service center</source>
+        <translation>Draft: not yet verified by the customer service center</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="259" />
+        <source>Stale: last reviewed %1</source>
+        <translation>Stale: last reviewed %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="261" />
+        <source>Archived on %1</source>
+        <translation>Archived on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="291" />
+        <source>loading…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="347" />
+        <source>Type an amount such as 1234.56.</source>
+        <translation>Type an amount such as 1234.56.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/customerpage.cpp" line="415" />
+        <source>Not saved: fix the %n problem(s) marked in red.</source>
+        <translation><numerusform>Not saved: fix the %n problem marked in red.</numerusform><numerusform>Not saved: fix the %n problems marked in red.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="453" />
+        <source>%1 failed: %2
+Nothing was changed in the database.</source>
+        <translation>%1 failed: %2
+Nothing was changed in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="470" />
+        <source>Checking for duplicates</source>
+        <translation>Checking for duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="477" />
+        <source>Saving the customer</source>
+        <translation>Saving the customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="481" />
+        <location filename="../../src/app/customerpage.cpp" line="506" />
+        <source>Loading the customer</source>
+        <translation>Loading the customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="494" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="495" />
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="522" />
+        <source>Marking the customer verified</source>
+        <translation>Marking the customer verified</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="532" />
+        <source>Marking the customer reviewed</source>
+        <translation>Marking the customer reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="540" />
+        <source>Archiving the customer</source>
+        <translation>Archiving the customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="548" />
+        <source>Restoring the customer</source>
+        <translation>Restoring the customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="557" />
+        <source>Delete customer</source>
+        <translation>Delete customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="558" />
+        <source>Delete the draft %1 %2 for good? This cannot be undone.</source>
+        <translation>Delete the draft %1 %2 for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="563" />
+        <source>Deleting the customer</source>
+        <translation>Deleting the customer</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerRepository</name>
+    <message>
+        <location filename="../../src/storage/customerrepository.cpp" line="66" />
+        <source>Customer %1 was not saved: %2</source>
+        <translation>Customer %1 was not saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/customerrepository.cpp" line="110" />
+        <location filename="../../src/storage/customerrepository.cpp" line="139" />
+        <source>The code %1 is already taken by another customer.</source>
+        <translation>The code %1 is already taken by another customer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/customerrepository.cpp" line="210" />
+        <location filename="../../src/storage/customerrepository.cpp" line="295" />
+        <location filename="../../src/storage/customerrepository.cpp" line="363" />
+        <source>There is no customer with id %1.</source>
+        <translation>There is no customer with id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/customerrepository.cpp" line="301" />
+        <source>A verification must name who verified the file.</source>
+        <translation>A verification must name who verified the file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/customerrepository.cpp" line="367" />
+        <source>Customer %1 is verified and cannot be deleted; archive it instead.</source>
+        <translation>Customer %1 is verified and cannot be deleted; archive it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/customerrepository.cpp" line="370" />
+        <source>Customer %1 has orders or service costs and cannot be deleted; archive it instead.</source>
+        <translation>Customer %1 has orders or service costs and cannot be deleted; archive it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::Database</name>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="99" />
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="136" />
+        <source>%1 is a folder, not a Kehu database.</source>
+        <translation>%1 is a folder, not a Kehu database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="138" />
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 cannot be read: permission denied.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="142" />
+        <source>%1 is not a Kehu database: it is not an SQLite file.</source>
+        <translation>%1 is not a Kehu database: it is not an SQLite file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="147" />
+        <location filename="../../src/storage/database.cpp" line="199" />
+        <source>%1 is an SQLite database of another program, not a Kehu file.</source>
+        <translation>%1 is an SQLite database of another program, not a Kehu file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="149" />
+        <location filename="../../src/storage/database.cpp" line="201" />
+        <source>%1 was written by a newer version of Kehu (schema %2; this version reads up to %3). Update Kehu to open it.</source>
+        <translation>%1 was written by a newer version of Kehu (schema %2; this version reads up to %3). Update Kehu to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="156" />
+        <source>%1 is read-only. Kehu needs to write to its database; make the file writable or copy it somewhere you can write.</source>
+        <translation>%1 is read-only. Kehu needs to write to its database; make the file writable or copy it somewhere you can write.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="159" />
+        <source>The folder of %1 is read-only. Kehu needs to create its journal files beside the database.</source>
+        <translation>The folder of %1 is read-only. Kehu needs to create its journal files beside the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="172" />
+        <source>Cannot open %1.</source>
+        <translation>Cannot open %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="190" />
+        <source>%1 is locked by another program. Close it there, or wait, and try again.</source>
+        <translation>%1 is locked by another program. Close it there, or wait, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="192" />
+        <source>%1 is damaged or is not a Kehu database.</source>
+        <translation>%1 is damaged or is not a Kehu database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="214" />
+        <source>Cannot switch %1 to write-ahead logging.</source>
+        <translation>Cannot switch %1 to write-ahead logging.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="247" />
+        <source>integrity: %1</source>
+        <translation>integrity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="251" />
+        <source>foreign key: row %1 of %2 refers to a missing row of %3</source>
+        <translation>foreign key: row %1 of %2 refers to a missing row of %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="257" />
+        <source>the file is not marked as a Kehu database</source>
+        <translation>the file is not marked as a Kehu database</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="259" />
+        <source>schema version %1, expected %2</source>
+        <translation>schema version %1, expected %2</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::DatabaseSettings</name>
+    <message>
+        <location filename="../../src/storage/databasesettings.cpp" line="28" />
+        <source>The review period is 1 to 120 months.</source>
+        <translation>The review period is 1 to 120 months.</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::DemoDataGenerator</name>
+    <message>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="162" />
+        <source>Writing demo data failed.</source>
+        <translation>Writing demo data failed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="221" />
+        <source>%1 already holds customers; demo data goes into a new, empty database.</source>
+        <translation>%1 already holds customers; demo data goes into a new, empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="399" />
+        <source>Demo data refers to missing rows; nothing was written.</source>
+        <translation>Demo data refers to missing rows; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::DuplicatePrompt</name>
+    <message>
+        <location filename="../../src/app/duplicateprompt.cpp" line="13" />
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duplicateprompt.cpp" line="15" />
+        <source>same phone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duplicateprompt.cpp" line="23" />
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duplicateprompt.cpp" line="24" />
+        <source>These customers look like the same company:</source>
+        <translation>These customers look like the same company:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duplicateprompt.cpp" line="27" />
+        <source>Save the new customer anyway?</source>
+        <translation>Save the new customer anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duplicateprompt.cpp" line="28" />
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FilterBar</name>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="16" />
+        <source>Find by code, name, phone or contact…</source>
+        <translation>Find by code, name, phone or contact…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="20" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="21" />
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="22" />
+        <source>Sales center</source>
+        <translation>Sales center</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="23" />
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="24" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="25" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="26" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="28" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="33" />
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="36" />
+        <source>Reviewed or not</source>
+        <translation>Reviewed or not</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="37" />
+        <source>Stale only</source>
+        <translation>Stale only</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="38" />
+        <source>Up to date only</source>
+        <translation>Up to date only</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="63" />
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportRowParser</name>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="252" />
+        <source>'%1' does not look like a phone number</source>
+        <translation>'%1' does not look like a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="255" />
+        <source>'%1' does not look like an e-mail address</source>
+        <translation>'%1' does not look like an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="271" />
+        <source>the quantity cannot be negative (%1)</source>
+        <translation>the quantity cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="276" />
+        <source>the due date %1 is before the order date %2</source>
+        <translation>the due date %1 is before the order date %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="291" />
+        <source>a payment must be above zero, not %1</source>
+        <translation>a payment must be above zero, not %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="306" />
+        <source>a service cost cannot be negative (%1)</source>
+        <translation>a service cost cannot be negative (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportRowParser::Row</name>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="42" />
+        <source>field %1</source>
+        <translation>field %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="43" />
+        <source>this line has %1 fields but the header has %2; is a value with a comma not in quotes?</source>
+        <translation>this line has %1 fields but the header has %2; is a value with a comma not in quotes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="76" />
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="91" />
+        <source>a date is required</source>
+        <translation>a date is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="96" />
+        <source>'%1' is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</source>
+        <translation>'%1' is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="106" />
+        <source>'%1' is neither a year nor a date (use 2015 or 2015-03-05)</source>
+        <translation>'%1' is neither a year nor a date (use 2015 or 2015-03-05)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="116" />
+        <source>'%1' is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</source>
+        <translation>'%1' is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="124" />
+        <source>a number is required</source>
+        <translation>a number is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="129" />
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="137" />
+        <source>an amount is required</source>
+        <translation>an amount is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="142" />
+        <source>'%1' is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</source>
+        <translation>'%1' is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="150" />
+        <source>a value is required (one of: %1)</source>
+        <translation>a value is required (one of: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="157" />
+        <source>'%1' is not one of: %2</source>
+        <translation>'%1' is not one of: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ListsDialog</name>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="30" />
+        <location filename="../../src/app/listsdialog.cpp" line="87" />
+        <location filename="../../src/app/listsdialog.cpp" line="97" />
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="34" />
+        <source>Sales centers</source>
+        <translation>Sales centers</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="35" />
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="36" />
+        <source>Industries</source>
+        <translation>Industries</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="37" />
+        <source>Account managers</source>
+        <translation>Account managers</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="53" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="53" />
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="55" />
+        <source>Sales center</source>
+        <translation>Sales center</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="69" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="70" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="87" />
+        <source>%1 failed: %2
+The list was not changed.</source>
+        <translation>%1 failed: %2
+The list was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="118" />
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="137" />
+        <source>Changing %1</source>
+        <translation>Changing %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="144" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="144" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="149" />
+        <source>Adding %1</source>
+        <translation>Adding %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/listsdialog.cpp" line="160" />
+        <source>Removing %1</source>
+        <translation>Removing %1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::MainActions</name>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="15" />
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="16" />
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="19" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="22" />
+        <source>&amp;New customer</source>
+        <translation>&amp;New customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="25" />
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="28" />
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="33" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="36" />
+        <source>&amp;Close tab</source>
+        <translation>&amp;Close tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="38" />
+        <source>Mark &amp;verified</source>
+        <translation>Mark &amp;verified</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="40" />
+        <source>Mark &amp;reviewed today</source>
+        <translation>Mark &amp;reviewed today</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="41" />
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="42" />
+        <source>R&amp;estore</source>
+        <translation>R&amp;estore</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="43" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="46" />
+        <source>Show &amp;archived</source>
+        <translation>Show &amp;archived</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="50" />
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="57" />
+        <source>&amp;Review period…</source>
+        <translation>&amp;Review period…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="58" />
+        <source>&amp;Lists…</source>
+        <translation>&amp;Lists…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="59" />
+        <source>&amp;About Kehu</source>
+        <translation>&amp;About Kehu</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::MainWindow</name>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="74" />
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="82" />
+        <source>Loading all customers…</source>
+        <translation>Loading all customers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="144" />
+        <source>The full list could not be loaded: %1</source>
+        <translation>The full list could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="152" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="155" />
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="161" />
+        <source>&amp;Customer</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="168" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="171" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="172" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="177" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="180" />
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="216" />
+        <source>Marking the customer verified</source>
+        <translation>Marking the customer verified</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="221" />
+        <source>Marking the customer reviewed</source>
+        <translation>Marking the customer reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="225" />
+        <source>Archiving the customer</source>
+        <translation>Archiving the customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="229" />
+        <source>Restoring the customer</source>
+        <translation>Restoring the customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="286" />
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="305" />
+        <source>Kehu</source>
+        <translation>Kehu</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="305" />
+        <source>No database is open. What would you like to do?</source>
+        <translation>No database is open. What would you like to do?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="307" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="308" />
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="309" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="313" />
+        <location filename="../../src/app/mainwindow.cpp" line="584" />
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="315" />
+        <location filename="../../src/app/mainwindow.cpp" line="571" />
+        <location filename="../../src/app/mainwindow.cpp" line="575" />
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="329" />
+        <source>Cannot read the lists</source>
+        <translation>Cannot read the lists</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="373" />
+        <source>%1 of %2 customers</source>
+        <translation>%1 of %2 customers</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="419" />
+        <source>no database</source>
+        <translation>no database</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="420" />
+        <source>%1 — Kehu</source>
+        <translation>%1 — Kehu</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="463" />
+        <source>Cannot open the customer</source>
+        <translation>Cannot open the customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="552" />
+        <source>%1 failed: %2
+Nothing was changed in the database.</source>
+        <translation>%1 failed: %2
+Nothing was changed in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="576" />
+        <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
+        <translation>%1 already exists. Choose a new file name; existing files are opened with Open….</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="592" />
+        <location filename="../../src/app/mainwindow.cpp" line="600" />
+        <source>Review period</source>
+        <translation>Review period</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="593" />
+        <source>A customer file not reviewed for this many months is stale:</source>
+        <translation>A customer file not reviewed for this many months is stale:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="620" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="620" />
+        <source>The new language takes effect when Kehu is restarted.</source>
+        <translation>The new language takes effect when Kehu is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="625" />
+        <source>About Kehu</source>
+        <translation>About Kehu</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="626" />
+        <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ReferenceListRepository</name>
+    <message>
+        <location filename="../../src/storage/referencelistrepository.cpp" line="66" />
+        <location filename="../../src/storage/referencelistrepository.cpp" line="93" />
+        <source>A list entry needs a name.</source>
+        <translation>A list entry needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/referencelistrepository.cpp" line="73" />
+        <location filename="../../src/storage/referencelistrepository.cpp" line="101" />
+        <source>The list already has an entry named %1.</source>
+        <translation>The list already has an entry named %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/referencelistrepository.cpp" line="108" />
+        <source>The list entry no longer exists.</source>
+        <translation>The list entry no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storage/referencelistrepository.cpp" line="133" />
+        <source>%n customer(s) still use this entry; move them to another first.</source>
+        <translation><numerusform>%n customer still use this entry; move them to another first.</numerusform><numerusform>%n customers still use this entry; move them to another first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::TransactionRepository</name>
+    <message>
+        <location filename="../../src/storage/transactionrepository.cpp" line="83" />
+        <source>An order needs a number, a date and a quantity of 0 or more.</source>
+        <translation>An order needs a number, a date and a quantity of 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/transactionrepository.cpp" line="90" />
+        <source>Order number %1 already exists.</source>
+        <translation>Order number %1 already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/transactionrepository.cpp" line="110" />
+        <source>A payment needs a date and an amount above zero.</source>
+        <translation>A payment needs a date and an amount above zero.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/transactionrepository.cpp" line="125" />
+        <source>A service cost needs a date and an amount of 0 or more.</source>
+        <translation>A service cost needs a date and an amount of 0 or more.</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::Vocabulary</name>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="22" />
+        <location filename="../../src/domain/customerenums.cpp" line="29" />
+        <location filename="../../src/domain/customerenums.cpp" line="36" />
+        <location filename="../../src/domain/customerenums.cpp" line="43" />
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="23" />
+        <source>State-owned</source>
+        <translation>State-owned</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="24" />
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="25" />
+        <source>Foreign</source>
+        <translation>Foreign</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="26" />
+        <source>Joint venture</source>
+        <translation>Joint venture</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="30" />
+        <source>Transactional</source>
+        <translation>Transactional</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="31" />
+        <source>Supply</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="32" />
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="33" />
+        <source>Strategic alliance</source>
+        <translation>Strategic alliance</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="37" />
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="38" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="39" />
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="40" />
+        <source>Competitor's customer</source>
+        <translation>Competitor's customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="44" />
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="45" />
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="46" />
+        <source>Purchaser</source>
+        <translation>Purchaser</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="47" />
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="48" />
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="51" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="52" />
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="55" />
+        <source>Entertainment</source>
+        <translation>Entertainment</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="56" />
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="57" />
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customerenums.cpp" line="58" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::sql</name>
+    <message>
+        <location filename="../../src/storage/sqlsupport.cpp" line="38" />
+        <source>The database is busy: another program is writing to it. Nothing was changed; try again.</source>
+        <translation>The database is busy: another program is writing to it. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/sqlsupport.cpp" line="41" />
+        <source>The change conflicts with existing records.</source>
+        <translation>The change conflicts with existing records.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/sqlsupport.cpp" line="43" />
+        <source>The database reported an error: %1</source>
+        <translation>The database reported an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../src/app/main.cpp" line="46" />
+        <source>Kehu: customer files for B2B manufacturers.</source>
+        <translation>Kehu: customer files for B2B manufacturers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="49" />
+        <source>The database file to open.</source>
+        <translation>The database file to open.</translation>
+    </message>
+</context>
+</TS>
