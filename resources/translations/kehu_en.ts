@@ -438,6 +438,62 @@
         <source>Nurture those with growth potential toward B; reduce effort on trivial ones.</source>
         <translation>Nurture those with growth potential toward B; reduce effort on trivial ones.</translation>
     </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="34" />
+        <location filename="../../src/storage/importer.cpp" line="99" />
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="36" />
+        <source>%1 is an Excel workbook, not a CSV file; save it from Excel as "CSV UTF-8" and import that.</source>
+        <translation>%1 is an Excel workbook, not a CSV file; save it from Excel as "CSV UTF-8" and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="38" />
+        <source>%1 is saved as Unicode (UTF-16) text; save it as "CSV UTF-8" and import that.</source>
+        <translation>%1 is saved as Unicode (UTF-16) text; save it as "CSV UTF-8" and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="40" />
+        <source>%1 is not a CSV file: it holds binary data.</source>
+        <translation>%1 is not a CSV file: it holds binary data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="42" />
+        <source>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</source>
+        <translation>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="75" />
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 cannot be opened: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="98" />
+        <source>%1 cannot be read: line %2: %3.</source>
+        <translation>%1 cannot be read: line %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="116" />
+        <source>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</source>
+        <translation>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="120" />
+        <source>%1 lacks the required column(s) %2: the first line must name them.</source>
+        <translation>%1 lacks the required column(s) %2: the first line must name them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="79" />
+        <source>there is no customer with the code %1 in the database; import the customers first</source>
+        <translation>there is no customer with the code %1 in the database; import the customers first</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="84" />
+        <source>(import in upsert mode to update it)</source>
+        <translation>(import in upsert mode to update it)</translation>
+    </message>
 </context>
 <context>
     <name>kehu::Abc</name>
@@ -458,6 +514,24 @@
         <location filename="../../src/app/competitorsmodel.cpp" line="75" />
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ContactTarget</name>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="356" />
+        <source>contact %1 of customer %2 appears twice in the file: also on line %3</source>
+        <translation>contact %1 of customer %2 appears twice in the file: also on line %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="365" />
+        <source>customer %1 already has a contact named %2 %3</source>
+        <translation>customer %1 already has a contact named %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="377" />
+        <source>the database refused this contact</source>
+        <translation>the database refused this contact</translation>
     </message>
 </context>
 <context>
@@ -833,6 +907,34 @@ Nothing was changed in the database.</translation>
     </message>
 </context>
 <context>
+    <name>kehu::CustomerTarget</name>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="181" />
+        <source>new account managers added: %1</source>
+        <translation>new account managers added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="250" />
+        <source>'%1' is not in the list; use one of: %2</source>
+        <translation>'%1' is not in the list; use one of: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="286" />
+        <source>the database refused this customer</source>
+        <translation>the database refused this customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="303" />
+        <source>customer %1 is already in the database %2</source>
+        <translation>customer %1 is already in the database %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="306" />
+        <source>customer %1 appears twice in the file: also on line %2</source>
+        <translation>customer %1 appears twice in the file: also on line %2</translation>
+    </message>
+</context>
+<context>
     <name>kehu::Database</name>
     <message>
         <location filename="../../src/storage/database.cpp" line="99" />
@@ -974,6 +1076,20 @@ Nothing was changed in the database.</translation>
         <location filename="../../src/app/duplicateprompt.cpp" line="28" />
         <source>Save anyway</source>
         <translation>Save anyway</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::Exporter</name>
+    <message>
+        <location filename="../../src/storage/exporter.cpp" line="107" />
+        <location filename="../../src/storage/exporter.cpp" line="115" />
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 cannot be written: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/exporter.cpp" line="160" />
+        <source>The export file cannot be written: %1.</source>
+        <translation>The export file cannot be written: %1.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1264,14 @@ Nothing was changed in the database.</translation>
         <location filename="../../src/domain/importrowparser.cpp" line="157" />
         <source>'%1' is not one of: %2</source>
         <translation>'%1' is not one of: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::Importer</name>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="202" />
+        <source>ignored columns: %1</source>
+        <translation>ignored columns: %1</translation>
     </message>
 </context>
 <context>
@@ -1413,115 +1537,142 @@ The list was not changed.</translation>
         <translation>Restoring the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="286" />
+        <location filename="../../src/app/mainwindow.cpp" line="283" />
+        <location filename="../../src/app/mainwindow.cpp" line="313" />
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="305" />
-        <source>Kehu</source>
-        <translation>Kehu</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/mainwindow.cpp" line="305" />
+        <location filename="../../src/app/mainwindow.cpp" line="314" />
         <source>No database is open. What would you like to do?</source>
         <translation>No database is open. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="307" />
+        <location filename="../../src/app/mainwindow.cpp" line="317" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="308" />
+        <location filename="../../src/app/mainwindow.cpp" line="318" />
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="309" />
+        <location filename="../../src/app/mainwindow.cpp" line="319" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="313" />
-        <location filename="../../src/app/mainwindow.cpp" line="584" />
+        <location filename="../../src/app/mainwindow.cpp" line="323" />
+        <location filename="../../src/app/mainwindow.cpp" line="602" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="315" />
-        <location filename="../../src/app/mainwindow.cpp" line="571" />
-        <location filename="../../src/app/mainwindow.cpp" line="575" />
+        <location filename="../../src/app/mainwindow.cpp" line="325" />
+        <location filename="../../src/app/mainwindow.cpp" line="589" />
+        <location filename="../../src/app/mainwindow.cpp" line="593" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="329" />
+        <location filename="../../src/app/mainwindow.cpp" line="340" />
         <source>Cannot read the lists</source>
         <translation>Cannot read the lists</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="373" />
+        <location filename="../../src/app/mainwindow.cpp" line="384" />
         <source>%1 of %2 customers</source>
         <translation>%1 of %2 customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="419" />
+        <location filename="../../src/app/mainwindow.cpp" line="437" />
         <source>no database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="420" />
+        <location filename="../../src/app/mainwindow.cpp" line="438" />
         <source>%1 — Kehu</source>
         <translation>%1 — Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="463" />
+        <location filename="../../src/app/mainwindow.cpp" line="481" />
         <source>Cannot open the customer</source>
         <translation>Cannot open the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="552" />
+        <location filename="../../src/app/mainwindow.cpp" line="570" />
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1 failed: %2
 Nothing was changed in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="576" />
+        <location filename="../../src/app/mainwindow.cpp" line="594" />
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 already exists. Choose a new file name; existing files are opened with Open….</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="592" />
-        <location filename="../../src/app/mainwindow.cpp" line="600" />
+        <location filename="../../src/app/mainwindow.cpp" line="610" />
+        <location filename="../../src/app/mainwindow.cpp" line="618" />
         <source>Review period</source>
         <translation>Review period</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="593" />
+        <location filename="../../src/app/mainwindow.cpp" line="611" />
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>A customer file not reviewed for this many months is stale:</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="620" />
+        <location filename="../../src/app/mainwindow.cpp" line="638" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="620" />
+        <location filename="../../src/app/mainwindow.cpp" line="638" />
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>The new language takes effect when Kehu is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="625" />
+        <location filename="../../src/app/mainwindow.cpp" line="643" />
         <source>About Kehu</source>
         <translation>About Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="626" />
+        <location filename="../../src/app/mainwindow.cpp" line="644" />
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::OrderTarget</name>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="493" />
+        <source>the database refused this order</source>
+        <translation>the database refused this order</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="505" />
+        <source>order %1 is already in the database %2</source>
+        <translation>order %1 is already in the database %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="508" />
+        <source>order %1 appears twice in the file: also on line %2</source>
+        <translation>order %1 appears twice in the file: also on line %2</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::PaymentTarget</name>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="548" />
+        <source>there is no order %1 in the database; import the orders first</source>
+        <translation>there is no order %1 in the database; import the orders first</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="561" />
+        <source>the database refused this payment</source>
+        <translation>the database refused this payment</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1698,29 @@ Nothing was changed in the database.</translation>
         <location filename="../../src/storage/referencelistrepository.cpp" line="133" />
         <source>%n customer(s) still use this entry; move them to another first.</source>
         <translation><numerusform>%n customer still use this entry; move them to another first.</numerusform><numerusform>%n customers still use this entry; move them to another first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ServiceCostTarget</name>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="618" />
+        <source>the database refused this service cost</source>
+        <translation>the database refused this service cost</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::Storage</name>
+    <message>
+        <location filename="../../src/storage/customervaluerepository.cpp" line="78" />
+        <location filename="../../src/storage/sqlitestatement.cpp" line="46" />
+        <source>The database is busy: another program is writing to it. Nothing was changed; try again.</source>
+        <translation>The database is busy: another program is writing to it. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/customervaluerepository.cpp" line="82" />
+        <location filename="../../src/storage/sqlitestatement.cpp" line="50" />
+        <source>The database reported an error: %1</source>
+        <translation>The database reported an error: %1</translation>
     </message>
 </context>
 <context>

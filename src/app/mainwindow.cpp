@@ -259,7 +259,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 760);
+        resize(1480, 860);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     QHeaderView *header = m_table->horizontalHeader();
     if (header->restoreState(settings.value(QStringLiteral("customerList/header")).toByteArray()))
@@ -278,13 +278,20 @@ bool MainWindow::openDatabase(const QString &path)
 {
     if (!closeAllPages())
         return false;
+    const QString error = tryOpenDatabase(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot open the database"), error);
+    return error.isEmpty();
+}
+
+QString MainWindow::tryOpenDatabase(const QString &path)
+{
     std::unique_ptr<Database> db;
     try {
         db = std::make_unique<Database>(path);
     } catch (const StorageError &error) {
         spdlog::error("cannot open {}: {}", path.toStdString(), error.message().toStdString());
-        QMessageBox::warning(this, tr("Cannot open the database"), error.message());
-        return false;
+        return error.message();
     }
     m_loader->waitForFinished();
     m_db = std::move(db);
@@ -294,16 +301,19 @@ bool MainWindow::openDatabase(const QString &path)
     loadReferenceData();
     showFirstPage();
     reloadList();
-    return true;
+    updateActions();
+    return {};
 }
 
 bool MainWindow::openDatabaseOrAsk(const QString &path)
 {
-    if (openDatabase(path))
-        return true;
-    for (;;) {
-        QMessageBox box(QMessageBox::Question, tr("Kehu"), tr("No database is open. What would you like to do?"),
+    QString error = tryOpenDatabase(path);
+    while (!error.isEmpty()) {
+        // One box says what went wrong and what can be done about it.
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"),
+                        error + QStringLiteral("\n\n") + tr("No database is open. What would you like to do?"),
                         QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("openFailedBox"));
         QPushButton *open = box.addButton(tr("Open…"), QMessageBox::AcceptRole);
         QPushButton *create = box.addButton(tr("New…"), QMessageBox::AcceptRole);
         box.addButton(tr("Quit"), QMessageBox::RejectRole);
@@ -315,9 +325,10 @@ bool MainWindow::openDatabaseOrAsk(const QString &path)
             chosen = QFileDialog::getSaveFileName(this, tr("New database"), QStringLiteral("kehu.sqlite"), FileFilter);
         else
             return false;
-        if (!chosen.isEmpty() && openDatabase(chosen))
-            return true;
+        if (!chosen.isEmpty())
+            error = tryOpenDatabase(chosen);
     }
+    return true;
 }
 
 void MainWindow::loadReferenceData()
@@ -409,6 +420,13 @@ void MainWindow::updateActions()
     a->closeTab->setEnabled(onPage);
     for (QAction *action : {a->markVerified, a->markReviewed, a->archive, a->restore})
         action->setEnabled(id != 0);
+    if (onPage) {
+        // On a page the file's state is known: offer only what applies to it.
+        const Customer &c = page->customer();
+        a->markVerified->setEnabled(id != 0 && c.status != CustomerStatus::Verified);
+        a->archive->setEnabled(id != 0 && !c.isArchived());
+        a->restore->setEnabled(id != 0 && c.isArchived());
+    }
     a->remove->setEnabled(onPage ? page->canRemove() : id != 0);
     a->reviewPeriod->setEnabled(hasDb);
     a->lists->setEnabled(hasDb);

@@ -62,6 +62,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QString tryOpenDatabase(const QString &path); // the error message, empty on success
     void createMenus();
     void connectActions();
     QWidget *createListTab();
