@@ -442,57 +442,57 @@
         <location filename="../../src/storage/importer.cpp" line="34" />
         <location filename="../../src/storage/importer.cpp" line="99" />
         <source>%1 is empty.</source>
-        <translation type="unfinished" />
+        <translation>%1 是空的。</translation>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="36" />
         <source>%1 is an Excel workbook, not a CSV file; save it from Excel as "CSV UTF-8" and import that.</source>
-        <translation type="unfinished" />
+        <translation>%1 是 Excel 工作簿，不是 CSV 文件；请在 Excel 中另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="38" />
         <source>%1 is saved as Unicode (UTF-16) text; save it as "CSV UTF-8" and import that.</source>
-        <translation type="unfinished" />
+        <translation>%1 保存为 Unicode（UTF-16）文本；请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="40" />
         <source>%1 is not a CSV file: it holds binary data.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是 CSV 文件：其中包含二进制数据。</translation>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="42" />
         <source>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是 CSV 文件：其文本既不是 UTF-8 也不是 GB18030。</translation>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="75" />
         <source>%1 cannot be opened: %2.</source>
-        <translation type="unfinished" />
+        <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="98" />
         <source>%1 cannot be read: line %2: %3.</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：第 %2 行：%3。</translation>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="116" />
         <source>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 不像是%2的 CSV 文件：第一行没有列出任何列 %3。</translation>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="120" />
         <source>%1 lacks the required column(s) %2: the first line must name them.</source>
-        <translation type="unfinished" />
+        <translation>%1 缺少必需的列 %2：第一行必须列出这些列名。</translation>
     </message>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="79" />
         <source>there is no customer with the code %1 in the database; import the customers first</source>
-        <translation type="unfinished" />
+        <translation>数据库中没有编码为 %1 的客户；请先导入客户</translation>
     </message>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="84" />
         <source>(import in upsert mode to update it)</source>
-        <translation type="unfinished" />
+        <translation>（以更新模式导入即可更新它）</translation>
     </message>
 </context>
 <context>
@@ -521,17 +521,17 @@
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="356" />
         <source>contact %1 of customer %2 appears twice in the file: also on line %3</source>
-        <translation type="unfinished" />
+        <translation>客户 %2 的联系人 %1 在文件中出现两次：另见第 %3 行</translation>
     </message>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="365" />
         <source>customer %1 already has a contact named %2 %3</source>
-        <translation type="unfinished" />
+        <translation>客户 %1 已有名为 %2 %3 的联系人</translation>
     </message>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="377" />
         <source>the database refused this contact</source>
-        <translation type="unfinished" />
+        <translation>数据库拒绝了此联系人</translation>
     </message>
 </context>
 <context>
@@ -911,27 +911,27 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="181" />
         <source>new account managers added: %1</source>
-        <translation type="unfinished" />
+        <translation>已添加新的客户经理：%1</translation>
     </message>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="250" />
         <source>'%1' is not in the list; use one of: %2</source>
-        <translation type="unfinished" />
+        <translation>“%1”不在列表中；请使用以下之一：%2</translation>
     </message>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="286" />
         <source>the database refused this customer</source>
-        <translation type="unfinished" />
+        <translation>数据库拒绝了此客户</translation>
     </message>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="303" />
         <source>customer %1 is already in the database %2</source>
-        <translation type="unfinished" />
+        <translation>客户 %1 已在数据库中 %2</translation>
     </message>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="306" />
         <source>customer %1 appears twice in the file: also on line %2</source>
-        <translation type="unfinished" />
+        <translation>客户 %1 在文件中出现两次：另见第 %2 行</translation>
     </message>
 </context>
 <context>
@@ -1084,12 +1084,12 @@ Nothing was changed in the database.</source>
         <location filename="../../src/storage/exporter.cpp" line="107" />
         <location filename="../../src/storage/exporter.cpp" line="115" />
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
         <location filename="../../src/storage/exporter.cpp" line="160" />
         <source>The export file cannot be written: %1.</source>
-        <translation type="unfinished" />
+        <translation>无法写入导出文件：%1。</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1271,7 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/storage/importer.cpp" line="202" />
         <source>ignored columns: %1</source>
-        <translation type="unfinished" />
+        <translation>已忽略的列：%1</translation>
     </message>
 </context>
 <context>
@@ -1649,17 +1649,17 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="493" />
         <source>the database refused this order</source>
-        <translation type="unfinished" />
+        <translation>数据库拒绝了此订单</translation>
     </message>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="505" />
         <source>order %1 is already in the database %2</source>
-        <translation type="unfinished" />
+        <translation>订单 %1 已在数据库中 %2</translation>
     </message>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="508" />
         <source>order %1 appears twice in the file: also on line %2</source>
-        <translation type="unfinished" />
+        <translation>订单 %1 在文件中出现两次：另见第 %2 行</translation>
     </message>
 </context>
 <context>
@@ -1667,12 +1667,12 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="548" />
         <source>there is no order %1 in the database; import the orders first</source>
-        <translation type="unfinished" />
+        <translation>数据库中没有订单 %1；请先导入订单</translation>
     </message>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="561" />
         <source>the database refused this payment</source>
-        <translation type="unfinished" />
+        <translation>数据库拒绝了此回款</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1705,7 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="618" />
         <source>the database refused this service cost</source>
-        <translation type="unfinished" />
+        <translation>数据库拒绝了此服务费用</translation>
     </message>
 </context>
 <context>
