@@ -5,6 +5,7 @@
 
 #include "app/customerlistmodel.h"
 #include "app/customerpage.h"
+#include "app/listsdialog.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 
@@ -14,6 +15,8 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QApplication>
 #include <QTest>
 
 namespace kehu::test {
@@ -211,6 +214,46 @@ TEST_F(CustomerPageTest, DeleteIsOnlyOfferedForADraftWithoutOrders)
     page->markVerified();
     EXPECT_FALSE(page->canRemove());
     EXPECT_FALSE(page->findChild<QWidget *>(QStringLiteral("deleteButton"))->isEnabled());
+}
+
+} // namespace
+} // namespace kehu::test
+
+namespace kehu::test {
+namespace {
+
+TEST_F(CustomerPageTest, ReturnInTheListOpensTheCurrentCustomer)
+{
+    QTableView *table = m_window->listView();
+    table->setFocus();
+    table->setCurrentIndex(m_window->listModel()->index(visibleCodes().indexOf(QStringLiteral("H004")), 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    ASSERT_NE(m_window->currentPage(), nullptr);
+    EXPECT_EQ(m_window->currentPage()->customer().code, QStringLiteral("H004"));
+}
+
+TEST_F(CustomerPageTest, CtrlFGoesBackToTheListAndFocusesTheFilter)
+{
+    openFromList(QStringLiteral("H001"));
+    QTest::keyClick(m_window->focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentPage(), nullptr);
+    EXPECT_EQ(QApplication::focusWidget(), m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit")));
+}
+
+TEST_F(CustomerPageTest, CtrlWClosesAnUnchangedPage)
+{
+    openFromList(QStringLiteral("H001"));
+    QTest::keyClick(m_window->focusWidget(), Qt::Key_W, Qt::ControlModifier);
+    EXPECT_EQ(m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->count(), 1);
+}
+
+TEST_F(CustomerPageTest, ListsDialogShowsTheDefaultRegions)
+{
+    ListsDialog dialog(*m_window->database(), QStringLiteral("en"));
+    auto *regions = dialog.findChild<QTableWidget *>(QStringLiteral("regionTable"));
+    ASSERT_NE(regions, nullptr);
+    EXPECT_EQ(regions->rowCount(), 8); // East, North, South, Central, Northwest, Southwest, Northeast, Overseas
+    EXPECT_EQ(regions->item(0, 1)->text(), QStringLiteral("East"));
 }
 
 } // namespace
