@@ -3,6 +3,8 @@
 #include "checkcommand.h"
 #include "customerscommand.h"
 #include "democommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +23,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CustomersCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;
