@@ -269,6 +269,11 @@ void CustomerPage::showHeader()
     m_ui->deleteButton->setEnabled(canRemove());
 }
 
+void CustomerPage::showSection(int index)
+{
+    m_ui->sections->setCurrentIndex(index);
+}
+
 bool CustomerPage::canRemove() const
 {
     return m_customer.id != 0 && m_customer.status == CustomerStatus::Draft && m_transactionsLoaded

@@ -67,6 +67,7 @@ public:
     void removeCustomer(); // after a confirmation; only a draft without orders
 
     bool canRemove() const;
+    void showSection(int index); // the form's tab: 0 Basic … 9 Service costs
     bool hasTransactions() const { return m_transactionsLoaded; }
 
 Q_SIGNALS:

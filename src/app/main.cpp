@@ -54,14 +54,18 @@ int main(int argc, char *argv[])
                                   QStringLiteral("CODE"));
     openOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(openOption);
+    QCommandLineOption sectionOption(QStringLiteral("customer-section"), QStringLiteral("Show this tab of the customer page (0-9)."),
+                                     QStringLiteral("N"));
+    sectionOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(sectionOption);
     parser.process(app);
 
     kehu::MainWindow window;
     window.show();
     if (!window.openDatabaseOrAsk(parser.value(dbOption)))
         return 1;
-    if (parser.isSet(openOption))
-        window.openCustomerByCode(parser.value(openOption));
+    if (parser.isSet(openOption) && window.openCustomerByCode(parser.value(openOption)) && parser.isSet(sectionOption))
+        window.currentPage()->showSection(parser.value(sectionOption).toInt());
     spdlog::info("kehu started on {}", window.database()->path().toStdString());
     return app.exec();
 }
