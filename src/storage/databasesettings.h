@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/abcclass.h"
+#include "domain/abcthresholds.h"
+
 #include <QString>
 
 namespace kehu {
@@ -19,9 +22,21 @@ public:
     int staleMonths() const;
     void setStaleMonths(int months); // 1–120; Refused otherwise
 
+    // The A and B limits of the ABC rule (DOMAIN §3); 50 % and 80 % until changed.
+    AbcThresholds abcThresholds() const;
+    void setAbcThresholds(AbcThresholds thresholds);
+
+    // The service strategy shown for a class on the customer's page: the edited text, or
+    // DOMAIN §3's default in the interface's language until someone edits it.
+    QString abcStrategy(AbcClass abcClass) const;
+    // Empty text (after trimming) goes back to the default.
+    void setAbcStrategy(AbcClass abcClass, const QString &text);
+
 private:
     QString value(const QString &key, const QString &fallback) const;
-    void setValue(const QString &key, const QString &value);
+    void setValue(const QString &key, const QString &value); // in its own transaction
+    void writeValue(const QString &key, const QString &value); // in the caller's transaction
+    void removeValue(const QString &key);
 
     const Database &m_db;
 };

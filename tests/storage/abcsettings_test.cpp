@@ -1,0 +1,44 @@
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+
+#include "testsupport.h"
+
+namespace kehu {
+namespace {
+
+using AbcSettingsTest = test::TempFolderTest;
+
+TEST_F(AbcSettingsTest, LimitsDefaultToFiftyEightyAndAreSaved)
+{
+    const QString file = path(QStringLiteral("k.sqlite"));
+    {
+        Database db(file);
+        DatabaseSettings settings(db);
+        EXPECT_EQ(settings.abcThresholds(), AbcThresholds());
+        settings.setAbcThresholds(*AbcThresholds::fromHundredths(8000, 9550));
+    }
+    Database db(file);
+    EXPECT_EQ(DatabaseSettings(db).abcThresholds(), AbcThresholds::fromHundredths(8000, 9550));
+}
+
+TEST_F(AbcSettingsTest, StrategiesDefaultToTheDomainTextsAndAreSaved)
+{
+    const QString file = path(QStringLiteral("k.sqlite"));
+    {
+        Database db(file);
+        DatabaseSettings settings(db);
+        for (AbcClass c : AllAbcClasses)
+            EXPECT_EQ(settings.abcStrategy(c), defaultAbcStrategy(c));
+        EXPECT_TRUE(settings.abcStrategy(AbcClass::A).contains(QStringLiteral("VIP")));
+        settings.setAbcStrategy(AbcClass::B, QStringLiteral("  每季度回访，推荐新型号。 "));
+    }
+    Database db(file);
+    DatabaseSettings settings(db);
+    EXPECT_EQ(settings.abcStrategy(AbcClass::B), QStringLiteral("每季度回访，推荐新型号。"));
+    EXPECT_EQ(settings.abcStrategy(AbcClass::A), defaultAbcStrategy(AbcClass::A));
+    settings.setAbcStrategy(AbcClass::B, QStringLiteral("   "));
+    EXPECT_EQ(settings.abcStrategy(AbcClass::B), defaultAbcStrategy(AbcClass::B));
+}
+
+} // namespace
+} // namespace kehu
