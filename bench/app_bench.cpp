@@ -40,14 +40,15 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs = 120000)
     return true;
 }
 
-double residentMegabytes()
+// VmRSS (now) or VmHWM (peak) from /proc/self/status, in MB.
+double residentMegabytes(const QByteArray &field = QByteArrayLiteral("VmRSS:"))
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
 }
@@ -125,7 +126,8 @@ int main(int argc, char *argv[])
     spinUntil([page] { return page && page->hasTransactions(); });
     std::printf("  its orders, payments and figures shown (loaded in the background): %.1f ms\n", msSince(timer));
 
-    std::printf("resident memory: %.0f MB\n", residentMegabytes());
+    std::printf("resident memory: %.0f MB (peak %.0f MB)\n", residentMegabytes(),
+                residentMegabytes(QByteArrayLiteral("VmHWM:")));
     window.close();
     return 0;
 }

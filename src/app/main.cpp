@@ -24,7 +24,7 @@ void setUpLogging()
     try {
         auto logger = spdlog::rotating_logger_mt("kehu", QString(folder + QStringLiteral("/kehu.log")).toStdString(),
                                                  5 * 1024 * 1024, 3);
-        logger->flush_on(spdlog::level::warn);
+        logger->flush_on(spdlog::level::info); // few lines, and a killed process keeps them
         spdlog::set_default_logger(logger);
     } catch (const spdlog::spdlog_ex &error) {
         spdlog::warn("logging to the console: {}", error.what());
