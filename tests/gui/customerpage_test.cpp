@@ -17,6 +17,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QTest>
 
 namespace kehu::test {
@@ -254,6 +257,51 @@ TEST_F(CustomerPageTest, ListsDialogShowsTheDefaultRegions)
     ASSERT_NE(regions, nullptr);
     EXPECT_EQ(regions->rowCount(), 8); // East, North, South, Central, Northwest, Southwest, Northeast, Overseas
     EXPECT_EQ(regions->item(0, 1)->text(), QStringLiteral("East"));
+}
+
+} // namespace
+} // namespace kehu::test
+
+namespace kehu::test {
+namespace {
+
+// Answers the next message box with `button` as soon as it opens.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        box->button(button)->click();
+    });
+}
+
+TEST_F(CustomerPageTest, ClosingAChangedTabAsksAndCancelKeepsIt)
+{
+    CustomerPage *page = openFromList(QStringLiteral("H002"));
+    replaceText(nameEdit(page), QStringLiteral("北京长城饭店"));
+    answerNextMessageBox(QMessageBox::Cancel);
+    QTest::keyClick(m_window->focusWidget(), Qt::Key_W, Qt::ControlModifier);
+    EXPECT_EQ(m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->count(), 2);
+    EXPECT_EQ(nameEdit(page)->text(), QStringLiteral("北京长城饭店"));
+}
+
+TEST_F(CustomerPageTest, ClosingAChangedTabAndDiscardingLeavesTheFileAsItWas)
+{
+    CustomerPage *page = openFromList(QStringLiteral("H002"));
+    replaceText(nameEdit(page), QStringLiteral("北京长城饭店"));
+    answerNextMessageBox(QMessageBox::Discard);
+    QTest::keyClick(m_window->focusWidget(), Qt::Key_W, Qt::ControlModifier);
+    EXPECT_EQ(m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->count(), 1);
+    EXPECT_EQ(storedName(QStringLiteral("H002")), QStringLiteral("北京长城大酒店"));
+}
+
+TEST_F(CustomerPageTest, ClosingTheWindowWithChangesAndSavingWritesThem)
+{
+    CustomerPage *page = openFromList(QStringLiteral("H002"));
+    replaceText(nameEdit(page), QStringLiteral("北京长城饭店"));
+    answerNextMessageBox(QMessageBox::Save);
+    closeWindow();
+    EXPECT_EQ(storedName(QStringLiteral("H002")), QStringLiteral("北京长城饭店"));
 }
 
 } // namespace
