@@ -399,42 +399,42 @@
         <translation>Cannot create the database %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="49" />
+        <location filename="../../src/domain/abcclass.cpp" line="53" />
         <source>A (key accounts)</source>
         <translation>A (key accounts)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="50" />
+        <location filename="../../src/domain/abcclass.cpp" line="55" />
         <source>B (major customers)</source>
         <translation>B (major customers)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="53" />
+        <location filename="../../src/domain/abcclass.cpp" line="59" />
         <source>C (small and trivial customers)</source>
         <translation>C (small and trivial customers)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="58" />
+        <location filename="../../src/domain/abcclass.cpp" line="64" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="58" />
+        <location filename="../../src/domain/abcclass.cpp" line="64" />
         <source>Profit</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="64" />
+        <location filename="../../src/domain/abcclass.cpp" line="71" />
         <source>VIP service, a key-account team, customized offers, senior management contact.</source>
         <translation>VIP service, a key-account team, customized offers, senior management contact.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="65" />
+        <location filename="../../src/domain/abcclass.cpp" line="73" />
         <source>Keep the current share of wallet; adapt products to raise it.</source>
         <translation>Keep the current share of wallet; adapt products to raise it.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="68" />
+        <location filename="../../src/domain/abcclass.cpp" line="77" />
         <source>Nurture those with growth potential toward B; reduce effort on trivial ones.</source>
         <translation>Nurture those with growth potential toward B; reduce effort on trivial ones.</translation>
     </message>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <location filename="../../src/app/customerpage.cpp" line="249" />
-        <location filename="../../src/app/customerpage.cpp" line="440" />
+        <location filename="../../src/app/customerpage.cpp" line="445" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
@@ -787,85 +787,85 @@
         <translation>Archived on %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="291" />
+        <location filename="../../src/app/customerpage.cpp" line="296" />
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="347" />
+        <location filename="../../src/app/customerpage.cpp" line="352" />
         <source>Type an amount such as 1234.56.</source>
         <translation>Type an amount such as 1234.56.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/customerpage.cpp" line="415" />
+        <location filename="../../src/app/customerpage.cpp" line="420" />
         <source>Not saved: fix the %n problem(s) marked in red.</source>
         <translation><numerusform>Not saved: fix the %n problem marked in red.</numerusform><numerusform>Not saved: fix the %n problems marked in red.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="453" />
+        <location filename="../../src/app/customerpage.cpp" line="458" />
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1 failed: %2
 Nothing was changed in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="470" />
+        <location filename="../../src/app/customerpage.cpp" line="475" />
         <source>Checking for duplicates</source>
         <translation>Checking for duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="477" />
+        <location filename="../../src/app/customerpage.cpp" line="482" />
         <source>Saving the customer</source>
         <translation>Saving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="481" />
-        <location filename="../../src/app/customerpage.cpp" line="506" />
+        <location filename="../../src/app/customerpage.cpp" line="486" />
+        <location filename="../../src/app/customerpage.cpp" line="511" />
         <source>Loading the customer</source>
         <translation>Loading the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="494" />
+        <location filename="../../src/app/customerpage.cpp" line="499" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="495" />
+        <location filename="../../src/app/customerpage.cpp" line="500" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="522" />
+        <location filename="../../src/app/customerpage.cpp" line="527" />
         <source>Marking the customer verified</source>
         <translation>Marking the customer verified</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="532" />
+        <location filename="../../src/app/customerpage.cpp" line="537" />
         <source>Marking the customer reviewed</source>
         <translation>Marking the customer reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="540" />
+        <location filename="../../src/app/customerpage.cpp" line="545" />
         <source>Archiving the customer</source>
         <translation>Archiving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="548" />
+        <location filename="../../src/app/customerpage.cpp" line="553" />
         <source>Restoring the customer</source>
         <translation>Restoring the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="557" />
+        <location filename="../../src/app/customerpage.cpp" line="562" />
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="558" />
+        <location filename="../../src/app/customerpage.cpp" line="563" />
         <source>Delete the draft %1 %2 for good? This cannot be undone.</source>
         <translation>Delete the draft %1 %2 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="563" />
+        <location filename="../../src/app/customerpage.cpp" line="568" />
         <source>Deleting the customer</source>
         <translation>Deleting the customer</translation>
     </message>
@@ -1717,7 +1717,7 @@ Nothing was changed in the database.</translation>
         <translation>The database is busy: another program is writing to it. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customervaluerepository.cpp" line="82" />
+        <location filename="../../src/storage/customervaluerepository.cpp" line="83" />
         <location filename="../../src/storage/sqlitestatement.cpp" line="50" />
         <source>The database reported an error: %1</source>
         <translation>The database reported an error: %1</translation>

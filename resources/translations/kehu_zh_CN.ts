@@ -399,42 +399,42 @@
         <translation>无法创建数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="49" />
+        <location filename="../../src/domain/abcclass.cpp" line="53" />
         <source>A (key accounts)</source>
         <translation>A（大客户）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="50" />
+        <location filename="../../src/domain/abcclass.cpp" line="55" />
         <source>B (major customers)</source>
         <translation>B（主要客户）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="53" />
+        <location filename="../../src/domain/abcclass.cpp" line="59" />
         <source>C (small and trivial customers)</source>
         <translation>C（小客户和琐碎客户）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="58" />
+        <location filename="../../src/domain/abcclass.cpp" line="64" />
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="58" />
+        <location filename="../../src/domain/abcclass.cpp" line="64" />
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="64" />
+        <location filename="../../src/domain/abcclass.cpp" line="71" />
         <source>VIP service, a key-account team, customized offers, senior management contact.</source>
         <translation>VIP 服务、大客户团队、定制方案、高层联络。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="65" />
+        <location filename="../../src/domain/abcclass.cpp" line="73" />
         <source>Keep the current share of wallet; adapt products to raise it.</source>
         <translation>保持现有采购份额；调整产品以提高份额。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="68" />
+        <location filename="../../src/domain/abcclass.cpp" line="77" />
         <source>Nurture those with growth potential toward B; reduce effort on trivial ones.</source>
         <translation>培育有成长潜力的客户升为 B 类；减少在琐碎客户上的投入。</translation>
     </message>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <location filename="../../src/app/customerpage.cpp" line="249" />
-        <location filename="../../src/app/customerpage.cpp" line="440" />
+        <location filename="../../src/app/customerpage.cpp" line="445" />
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
@@ -787,85 +787,85 @@
         <translation>归档于 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="291" />
+        <location filename="../../src/app/customerpage.cpp" line="296" />
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="347" />
+        <location filename="../../src/app/customerpage.cpp" line="352" />
         <source>Type an amount such as 1234.56.</source>
         <translation>请输入金额，例如 1234.56。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/customerpage.cpp" line="415" />
+        <location filename="../../src/app/customerpage.cpp" line="420" />
         <source>Not saved: fix the %n problem(s) marked in red.</source>
         <translation><numerusform>未保存：请修改红色标出的 %n 个问题。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="453" />
+        <location filename="../../src/app/customerpage.cpp" line="458" />
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1失败：%2
 数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="470" />
+        <location filename="../../src/app/customerpage.cpp" line="475" />
         <source>Checking for duplicates</source>
         <translation>检查重复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="477" />
+        <location filename="../../src/app/customerpage.cpp" line="482" />
         <source>Saving the customer</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="481" />
-        <location filename="../../src/app/customerpage.cpp" line="506" />
+        <location filename="../../src/app/customerpage.cpp" line="486" />
+        <location filename="../../src/app/customerpage.cpp" line="511" />
         <source>Loading the customer</source>
         <translation>读取客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="494" />
+        <location filename="../../src/app/customerpage.cpp" line="499" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="495" />
+        <location filename="../../src/app/customerpage.cpp" line="500" />
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="522" />
+        <location filename="../../src/app/customerpage.cpp" line="527" />
         <source>Marking the customer verified</source>
         <translation>标记客户为已审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="532" />
+        <location filename="../../src/app/customerpage.cpp" line="537" />
         <source>Marking the customer reviewed</source>
         <translation>标记客户已复查</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="540" />
+        <location filename="../../src/app/customerpage.cpp" line="545" />
         <source>Archiving the customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="548" />
+        <location filename="../../src/app/customerpage.cpp" line="553" />
         <source>Restoring the customer</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="557" />
+        <location filename="../../src/app/customerpage.cpp" line="562" />
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="558" />
+        <location filename="../../src/app/customerpage.cpp" line="563" />
         <source>Delete the draft %1 %2 for good? This cannot be undone.</source>
         <translation>永久删除草稿 %1 %2？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="563" />
+        <location filename="../../src/app/customerpage.cpp" line="568" />
         <source>Deleting the customer</source>
         <translation>删除客户</translation>
     </message>
@@ -1717,7 +1717,7 @@ Nothing was changed in the database.</source>
         <translation>数据库忙：另一个程序正在写入。未做任何更改；请重试。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customervaluerepository.cpp" line="82" />
+        <location filename="../../src/storage/customervaluerepository.cpp" line="83" />
         <location filename="../../src/storage/sqlitestatement.cpp" line="50" />
         <source>The database reported an error: %1</source>
         <translation>数据库报告错误：%1</translation>
