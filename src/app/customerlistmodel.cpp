@@ -205,12 +205,28 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
     if (column == m_sortColumn && order == m_sortOrder)
         return;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // The view's current row and selection follow their customers to the new positions.
+    const QModelIndexList before = persistentIndexList();
+    std::vector<qint64> ids;
+    ids.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before)
+        ids.push_back(idAt(index.row()));
     m_sortColumn = column;
     m_sortOrder = order;
     sortRows();
     refilter(false);
-    // Persistent indexes are not kept: the view's selection is cleared by the caller.
-    changePersistentIndexList(persistentIndexList(), QModelIndexList(persistentIndexList().size()));
+    if (!before.isEmpty()) {
+        QHash<qint64, int> rowOfId;
+        rowOfId.reserve(int(m_visible.size()));
+        for (size_t i = 0; i < m_visible.size(); ++i)
+            rowOfId.insert(m_rows[m_visible[i]].id, int(i));
+        QModelIndexList after;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const int row = rowOfId.value(ids[size_t(i)], -1);
+            after << (row < 0 ? QModelIndex() : index(row, before[i].column()));
+        }
+        changePersistentIndexList(before, after);
+    }
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 

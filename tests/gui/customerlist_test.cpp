@@ -161,3 +161,20 @@ TEST_F(DemoCustomerListTest, FullListReplacesTheFirstPage)
 
 } // namespace
 } // namespace kehu::test
+
+namespace kehu::test {
+namespace {
+
+TEST_F(CustomerListTest, SelectionFollowsItsCustomerWhenSorting)
+{
+    QTableView *table = m_window->listView();
+    table->selectRow(visibleCodes().indexOf(QStringLiteral("H003")));
+    table->sortByColumn(CustomerListModel::Name, Qt::AscendingOrder); // H003 moves to the top
+    const QModelIndex current = table->selectionModel()->currentIndex();
+    ASSERT_TRUE(current.isValid());
+    EXPECT_EQ(current.row(), 0);
+    EXPECT_EQ(m_window->listModel()->index(current.row(), 0).data().toString(), QStringLiteral("H003"));
+}
+
+} // namespace
+} // namespace kehu::test
