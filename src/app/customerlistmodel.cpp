@@ -53,8 +53,11 @@ CustomerListData CustomerListData::fromSummaries(std::vector<CustomerSummary> su
     CustomerListData data;
     data.haystacks.reserve(summaries.size());
     for (CustomerSummary &s : summaries) {
-        // One folded string per row; '\n' keeps a match from spanning two fields.
-        data.haystacks.push_back(searchKey(QString(s.code % u'\n' % s.name % u'\n' % s.phone % u'\n' % s.contactText)));
+        // One folded string per row; '\n' keeps a match from spanning two fields. Folding field
+        // by field keeps searchKey's cheap path for the (usually Chinese) names: only the short
+        // code with its capital letters pays for normalization.
+        data.haystacks.push_back(searchKey(s.code) % u'\n' % searchKey(s.name) % u'\n' % searchKey(s.phone) % u'\n'
+                                 % searchKey(s.contactText));
         s.contactText.clear();
         s.contactText.squeeze();
     }
