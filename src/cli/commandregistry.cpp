@@ -1,5 +1,6 @@
 #include "commandregistry.h"
 
+#include "abccommand.h"
 #include "checkcommand.h"
 #include "customerscommand.h"
 #include "democommand.h"
@@ -23,6 +24,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CustomersCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<AbcCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
 }
