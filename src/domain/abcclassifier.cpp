@@ -56,42 +56,48 @@ AbcResult classifyAbc(std::span<const CustomerValue> customers, AbcMeasure measu
     result.measure = measure;
     result.thresholds = thresholds;
 
-    // Sorting indices keeps the comparisons on plain integers and codes without moving strings.
-    std::vector<qint64> values(customers.size());
-    std::vector<int> order(customers.size());
+    // Sorting (value, index) pairs keeps the comparisons on integers held side by side; codes
+    // are only looked at for ties, which are many (every customer without orders is at 0).
+    struct Key
+    {
+        qint64 value;
+        int index;
+    };
+    std::vector<Key> order(customers.size());
     for (size_t i = 0; i < customers.size(); ++i) {
-        values[i] = valueOf(customers[i], measure);
-        order[i] = int(i);
-        if (values[i] > 0)
-            result.positiveTotal += Money::fromFen(values[i]);
+        const qint64 value = valueOf(customers[i], measure);
+        order[i] = { value, int(i) };
+        if (value > 0)
+            result.positiveTotal += Money::fromFen(value);
         result.totalSales += customers[i].sales;
         result.totalProfit += customers[i].profit;
     }
-    std::sort(order.begin(), order.end(), [&](int l, int r) {
-        if (values[size_t(l)] != values[size_t(r)])
-            return values[size_t(l)] > values[size_t(r)];
-        return customers[size_t(l)].code < customers[size_t(r)].code;
+    // Storage hands customers over in code order; then a tie is decided by position, without
+    // comparing strings at all.
+    const bool inCodeOrder = std::is_sorted(customers.begin(), customers.end(),
+        [](const CustomerValue &l, const CustomerValue &r) { return l.code < r.code; });
+    std::sort(order.begin(), order.end(), [&](const Key &l, const Key &r) {
+        if (l.value != r.value)
+            return l.value > r.value;
+        if (inCodeOrder)
+            return l.index < r.index;
+        return customers[size_t(l.index)].code < customers[size_t(r.index)].code;
     });
 
     const qint64 total = result.positiveTotal.fen();
     result.ranked.reserve(customers.size());
-    result.indexOfId.reserve(qsizetype(customers.size()));
+    result.positionById.reserve(customers.size());
     qint64 cumulative = 0;
-    for (int i : order) {
-        const qint64 value = values[size_t(i)];
-        AbcRankedCustomer row;
-        row.customer = customers[size_t(i)];
-        row.rank = int(result.ranked.size()) + 1;
-        row.value = Money::fromFen(value);
-        row.cumulativeBefore = Money::fromFen(cumulative);
-        row.share = ratio(value, total);
-        row.cumulativeShareBefore = ratio(cumulative, total);
-        row.abcClass = abcClassAt(value, cumulative, total, thresholds);
-        if (value > 0)
-            cumulative += value;
-        result.indexOfId.insert(row.customer.id, int(result.ranked.size()));
-        result.ranked.push_back(std::move(row));
+    for (const Key &key : order) {
+        const int position = int(result.ranked.size());
+        result.ranked.push_back({ customers[size_t(key.index)], position + 1, Money::fromFen(key.value),
+            Money::fromFen(cumulative), ratio(key.value, total), ratio(cumulative, total),
+            abcClassAt(key.value, cumulative, total, thresholds) });
+        result.positionById.emplace_back(customers[size_t(key.index)].id, position);
+        if (key.value > 0)
+            cumulative += key.value;
     }
+    std::sort(result.positionById.begin(), result.positionById.end());
     summarize(result);
     return result;
 }

@@ -5,9 +5,8 @@
 #include "customervalue.h"
 #include "money.h"
 
-#include <QHash>
-
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace kehu {
@@ -61,7 +60,7 @@ struct AbcResult
     // The customer's line, nullptr for a customer that did not take part.
     const AbcRankedCustomer *find(qint64 customerId) const;
 
-    QHash<qint64, int> indexOfId; // customer id → position in `ranked`
+    std::vector<std::pair<qint64, int>> positionById; // (customer id, index in `ranked`), sorted by id
 };
 
 } // namespace kehu
