@@ -4,9 +4,11 @@
 #include "storageerror.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QStringList>
 
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
 #include <unordered_map>
@@ -98,39 +100,64 @@ QString inList(const char *column, const std::vector<qint64> &ids)
     return QStringLiteral(" AND %1 IN (%2)").arg(QLatin1String(column), marks.join(QStringLiteral(", ")));
 }
 
-// Where a customer id sits in the result: a plain array when ids are dense (they are row ids,
-// so nearly always), a hash map otherwise.
-class IndexOfId
+// Sales and profit per customer id while the orders stream by. Ids are row ids, so nearly
+// always dense: then one array indexed by id, so that each order costs a single memory access
+// (the orders come in date order, customers at random, and separate arrays for the position,
+// the sales and the profit made three cache misses per order the largest part of the time).
+class SumsById
 {
 public:
-    explicit IndexOfId(const std::vector<CustomerValue> &values)
+    struct Sums
+    {
+        qint64 sales = 0;
+        qint64 profit = 0;
+    };
+
+    explicit SumsById(const std::vector<CustomerValue> &values)
     {
         qint64 maxId = 0;
         for (const CustomerValue &value : values)
             maxId = std::max(maxId, value.id);
         m_dense = maxId <= qint64(values.size()) * 4 + 1024;
-        if (m_dense)
-            m_array.assign(size_t(maxId + 1), -1);
-        for (size_t i = 0; i < values.size(); ++i) {
-            if (m_dense)
-                m_array[size_t(values[i].id)] = qint32(i);
-            else
-                m_map.emplace(values[i].id, qint32(i));
+        if (m_dense) {
+            m_array.resize(size_t(maxId + 1));
+            m_taking.resize(size_t(maxId + 1), false);
+            for (const CustomerValue &value : values)
+                m_taking[size_t(value.id)] = true;
+        } else {
+            for (const CustomerValue &value : values)
+                m_map.emplace(value.id, Sums());
         }
     }
-    // -1 for an id that is not taking part.
-    qint32 find(qint64 id) const
+
+    void add(qint64 id, qint64 amount, qint64 cost)
     {
-        if (m_dense)
-            return id >= 0 && id < qint64(m_array.size()) ? m_array[size_t(id)] : -1;
-        const auto it = m_map.find(id);
-        return it == m_map.end() ? -1 : it->second;
+        Sums *sums = find(id);
+        if (!sums)
+            return; // archived or outside the filters
+        sums->sales += amount;
+        sums->profit += amount - cost;
+    }
+
+    Sums of(qint64 id)
+    {
+        const Sums *sums = find(id);
+        return sums ? *sums : Sums();
     }
 
 private:
+    Sums *find(qint64 id)
+    {
+        if (m_dense)
+            return id >= 0 && id < qint64(m_array.size()) && m_taking[size_t(id)] ? &m_array[size_t(id)] : nullptr;
+        const auto it = m_map.find(id);
+        return it == m_map.end() ? nullptr : &it->second;
+    }
+
     bool m_dense = true;
-    std::vector<qint32> m_array;
-    std::unordered_map<qint64, qint32> m_map;
+    std::vector<Sums> m_array;
+    std::vector<bool> m_taking;
+    std::unordered_map<qint64, Sums> m_map;
 };
 
 } // namespace
@@ -144,13 +171,15 @@ std::vector<CustomerValue> CustomerValueRepository::values(const CustomerValueQu
 {
     sqlite3 *db = nativeHandle(m_db.connection());
     std::vector<CustomerValue> values;
+    QElapsedTimer timer;
+    timer.start();
 
     Statement customers(db,
         QStringLiteral("SELECT id, code, name, region_id, industry_id, sales_center_id,"
                        " account_manager_id FROM customers WHERE archived_at IS NULL")
             + inList("region_id", query.regionIds) + inList("industry_id", query.industryIds)
             + inList("sales_center_id", query.salesCenterIds) + inList("account_manager_id", query.accountManagerIds)
-            + QStringLiteral(" ORDER BY id"));
+            + QStringLiteral(" ORDER BY code"));
     int index = 0;
     for (const auto *ids : { &query.regionIds, &query.industryIds, &query.salesCenterIds, &query.accountManagerIds })
         for (qint64 id : *ids)
@@ -166,29 +195,27 @@ std::vector<CustomerValue> CustomerValueRepository::values(const CustomerValueQu
         value.accountManagerId = customers.integer(6);
         values.push_back(std::move(value));
     }
+    spdlog::debug("customer values: {} customers read in {} ms", values.size(), timer.restart());
     if (values.empty() || !query.period.isValid())
         return values;
 
     // Summed here rather than with GROUP BY: the index orders_date_customer hands over the
     // period's orders in date order, and grouping them by customer in SQL means sorting them
     // in a temporary b-tree, five times slower than adding into an array.
-    const IndexOfId indexOfId(values);
-    std::vector<qint64> sales(values.size(), 0);
-    std::vector<qint64> profit(values.size(), 0);
+    SumsById sums(values);
     Statement orders(db, QStringLiteral("SELECT customer_id, amount, cost FROM orders WHERE date BETWEEN ? AND ?"));
     orders.bind(1, query.period.from.toString(Qt::ISODate).toUtf8());
     orders.bind(2, query.period.to.toString(Qt::ISODate).toUtf8());
+    int count = 0;
     while (orders.next()) {
-        const qint32 i = indexOfId.find(orders.integer(0));
-        if (i < 0)
-            continue;
-        const qint64 amount = orders.integer(1);
-        sales[size_t(i)] += amount;
-        profit[size_t(i)] += amount - orders.integer(2);
+        sums.add(orders.integer(0), orders.integer(1), orders.integer(2));
+        ++count;
     }
-    for (size_t i = 0; i < values.size(); ++i) {
-        values[i].sales = Money::fromFen(sales[i]);
-        values[i].profit = Money::fromFen(profit[i]);
+    spdlog::debug("customer values: {} orders summed in {} ms", count, timer.restart());
+    for (CustomerValue &value : values) {
+        const SumsById::Sums total = sums.of(value.id);
+        value.sales = Money::fromFen(total.sales);
+        value.profit = Money::fromFen(total.profit);
     }
     return values;
 }

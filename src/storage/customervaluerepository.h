@@ -27,7 +27,7 @@ class CustomerValueRepository
 public:
     explicit CustomerValueRepository(const Database &db);
 
-    // Ordered by customer id. Throws StorageError.
+    // Ordered by code. Throws StorageError.
     std::vector<CustomerValue> values(const CustomerValueQuery &query) const;
 
 private:
