@@ -60,7 +60,11 @@ protected:
         order(a2, QDate(2026, 12, 31), 600, 300);
         order(a2, QDate(2025, 12, 31), 9999, 0);
         order(add("A3", "华北", wang), QDate(2026, 6, 1), 400, 200);
-        add("A4", "华北", li);
+        // A name JSON has to escape and CSV has to quote.
+        const qint64 a4 = add("A4", "华北", li);
+        Customer acme = customers.load(a4);
+        acme.name = QStringLiteral("Acme, \"Best\" \\ Laundry");
+        customers.update(acme);
         order(add("A5", "华南", wang), QDate(2026, 3, 1), 100, 150);
         const qint64 archived = add("A6", "华东", wang);
         order(archived, QDate(2026, 5, 1), 5000, 0);
@@ -145,6 +149,8 @@ TEST_F(AbcCliTest, JsonHasTheIssuesKeysAndHandCheckedNumbers)
     EXPECT_DOUBLE_EQ(a2[QStringLiteral("value")].toDouble(), 300);
     EXPECT_DOUBLE_EQ(a2[QStringLiteral("share")].toDouble(), 0.3);
     EXPECT_DOUBLE_EQ(a2[QStringLiteral("cumulative_before")].toDouble(), 0.5);
+    EXPECT_EQ(object[QStringLiteral("customers")][3][QStringLiteral("name")].toString(),
+        QStringLiteral("Acme, \"Best\" \\ Laundry"));
 }
 
 // By sales (total 2100): A1 1000 0 % → A; A2 600 47.6 % → A; A3 400 76.2 % → B; A5 100 95.2 % → C; A4 0 → C.
@@ -224,6 +230,7 @@ TEST_F(AbcCliTest, CsvListsTheRankingWithTheJsonKeys)
     EXPECT_EQ(lines[0], QStringLiteral("code,name,sales,profit,value,share,cumulative_before,class"));
     EXPECT_EQ(lines[1], QStringLiteral("A1,华美 A1,1000.00,500.00,500.00,0.5,0,A"));
     EXPECT_EQ(lines[2], QStringLiteral("A2,华美 A2,600.00,300.00,300.00,0.3,0.5,B"));
+    EXPECT_EQ(lines[4], QStringLiteral("A4,\"Acme, \"\"Best\"\" \\ Laundry\",0.00,0.00,0.00,0,1,C"));
     EXPECT_EQ(lines[5], QStringLiteral("A5,华美 A5,100.00,-50.00,-50.00,-0.05,1,C"));
 }
 
