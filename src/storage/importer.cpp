@@ -11,8 +11,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
 
 namespace kehu {
 namespace {
@@ -60,6 +63,7 @@ QString columnList(ImportKind kind, const QStringList &keys)
 struct OpenedFile
 {
     QFile file;
+    qint64 estimatedRows = 0;
     CsvDialect dialect;
     QString problem;
     std::unique_ptr<CsvReader> reader;
@@ -76,6 +80,8 @@ void open(OpenedFile &opened, const QString &path, ImportKind kind, std::optiona
         return;
     }
     const QByteArray head = opened.file.read(HeadSize);
+    const qint64 headLines = head.count('\n');
+    opened.estimatedRows = head.isEmpty() ? 0 : opened.file.size() * headLines / head.size();
     const auto detected = CsvDialectDetector::detect(head, opened.file.atEnd());
     const bool forced = encoding.has_value();
     if (detected.verdict != CsvDialectDetector::Verdict::Csv
@@ -122,8 +128,10 @@ QString mappingProblem(const ImportMapping &mapping, const QString &path)
     return {};
 }
 
-// Bulk settings for the import's one transaction, restored afterwards. A larger page cache
-// keeps index pages in memory instead of spilling them to the log. Foreign keys are not
+// Bulk settings for the import's one transaction, restored afterwards. A 32 MB page cache:
+// measured on 2 M orders, 16–32 MB import as fast as 128 MB (the indexes that grow in random
+// order are built at the end, see DeferredIndexes) and keep the process near 130 MB instead
+// of 300 MB, since SQLite's sorter sizes its memory by the cache. Foreign keys are not
 // checked per row: every id written was looked up in the same transaction. The pragmas
 // only take effect outside a transaction, hence set here.
 class BulkSettings
@@ -132,7 +140,7 @@ public:
     explicit BulkSettings(const QSqlDatabase &db)
         : m_db(db)
     {
-        sql::exec(db, QStringLiteral("PRAGMA cache_size = -131072"));
+        sql::exec(db, QStringLiteral("PRAGMA cache_size = -32768"));
         sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
     }
     ~BulkSettings()
@@ -144,6 +152,49 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+// A table about to grow several times over loses its secondary indexes for the import and
+// gets them back, built in one sorted pass, after the last row: millions of rows inserted in
+// random key order into a B-tree cost far more than that. Inside the import's transaction,
+// so a rollback restores them too. Unique indexes stay: they find duplicate keys.
+class DeferredIndexes
+{
+public:
+    DeferredIndexes(const QSqlDatabase &db, const QString &table)
+        : m_db(db)
+    {
+        QSqlQuery indexes = sql::prepare(db, QStringLiteral(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
+                " AND sql NOT LIKE 'CREATE UNIQUE%'"));
+        indexes.addBindValue(table);
+        sql::exec(indexes);
+        QStringList names;
+        while (indexes.next()) {
+            names << indexes.value(0).toString();
+            m_statements << indexes.value(1).toString();
+        }
+        for (const QString &name : names)
+            sql::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
+    }
+    void rebuild()
+    {
+        // SQLite's sorter sizes its memory by the page cache, and its merges ran faster with a
+        // small one (CREATE INDEX on 2 M orders: 2.8 s with 2 MB, 4.4 s with 128 MB).
+        sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -2000"));
+        for (const QString &statement : m_statements)
+            sql::exec(m_db, statement);
+    }
+
+private:
+    QSqlDatabase m_db;
+    QStringList m_statements;
+};
+
+qint64 rowCount(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery count = sql::exec(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    return count.next() ? count.value(0).toLongLong() : 0;
+}
 
 } // namespace
 
@@ -201,6 +252,8 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     if (!result.mapping.unknownHeaders.isEmpty())
         result.warnings << tr("ignored columns: %1").arg(result.mapping.unknownHeaders.join(QStringLiteral(", ")));
 
+    QElapsedTimer timer; // phase times go to the --verbose log
+    timer.start();
     const QSqlDatabase db = m_db.connection();
     const BulkSettings bulk(db);
     WriteTransaction transaction(db);
@@ -208,6 +261,9 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     ImportContext context{m_db, SqliteStatement::handleOf(db), result.mapping, options.mode,
                           options.today.isValid() ? options.today : QDate::currentDate(), errors, result.warnings};
     const std::unique_ptr<ImportTarget> target = ImportTarget::create(options.kind, context);
+    std::optional<DeferredIndexes> deferred;
+    if (target->table() && rowCount(db, QLatin1String(target->table())) < opened.estimatedRows)
+        deferred.emplace(db, QLatin1String(target->table()));
     const qint64 size = opened.file.size();
     CsvRecord record;
     CsvReader &reader = *opened.reader;
@@ -230,8 +286,15 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         result.status = ImportResult::Status::Rejected;
         return result;
     }
-    if (!options.dryRun)
+    spdlog::debug("import: {} rows checked and written in {} ms", result.rows, timer.elapsed());
+    if (deferred) {
+        deferred->rebuild();
+        spdlog::debug("import: indexes rebuilt at {} ms", timer.elapsed());
+    }
+    if (!options.dryRun) {
         transaction.commit();
+        spdlog::debug("import: committed at {} ms", timer.elapsed());
+    }
     if (options.progress)
         options.progress(size, size);
     return result;

@@ -1,11 +1,15 @@
 #include "importtargets.h"
 
+#include "codeindex.h"
 #include "referencelistrepository.h"
 #include "sqlitestatement.h"
 
 #include "domain/textkeys.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <array>
 
 #include <string>
 #include <unordered_map>
@@ -46,7 +50,7 @@ public:
             return Origin::Before;
         return id == m_base + qint64(m_lines.size()) + 1 ? Origin::New : Origin::ThisImport;
     }
-    void recordNew(qint64 line) { m_lines.push_back(line); }
+    void recordNew(qint64 line) { m_lines.push_back(quint32(line)); }
     qint64 lineOf(qint64 id) const
     {
         const qint64 index = id - m_base - 1;
@@ -55,23 +59,28 @@ public:
 
 private:
     qint64 m_base = 0;
-    std::vector<qint64> m_lines;
+    std::vector<quint32> m_lines; // 4 bytes a row: 2 M orders need 8 MB
 };
-
-using CodeMap = std::unordered_map<std::string, qint64>;
 
 // Every customer's code and id, loaded once: rows of contacts, orders and service costs find
 // their customer here instead of querying per row.
-CodeMap loadCustomerIds(sqlite3 *db)
+CodeIndex loadCustomerIds(sqlite3 *db)
 {
-    CodeMap ids;
+    CodeIndex ids;
+    SqliteStatement count(db, "SELECT count(*) FROM customers");
+    count.step();
+    ids.reserve(size_t(count.int64(0)));
+    count.reset();
     SqliteStatement query(db, "SELECT code, id FROM customers");
-    while (query.step() == SqliteStatement::Step::Row) {
-        const QByteArrayView code = query.text(0);
-        ids.emplace(std::string(code.data(), size_t(code.size())), query.int64(1));
-    }
+    while (query.step() == SqliteStatement::Step::Row)
+        ids.insert(query.text(0), query.int64(1));
     query.reset();
     return ids;
+}
+
+QByteArrayView bytes(const std::string &text)
+{
+    return QByteArrayView(text.data(), qsizetype(text.size()));
 }
 
 QString unknownCustomer(const QString &code)
@@ -168,17 +177,24 @@ public:
         managerId ? m_write.bindInt(managerId) : m_write.bindNull();
         centerId ? m_write.bindInt(centerId) : m_write.bindNull();
         m_write.bindInt(manual ? 1 : 0).bindText(toKey(c.status)).bindText(c.verifiedBy)
-                .bindText(c.verifiedAt.isValid() ? c.verifiedAt.toUTC().toString(Qt::ISODate) : QString())
+                .bindTimestamp(c.verifiedAt)
                 .bindDate(c.lastReviewed)
-                .bindText(c.archivedAt.isValid() ? c.archivedAt.toUTC().toString(Qt::ISODate) : QString())
+                .bindTimestamp(c.archivedAt)
                 .bindRequiredText(m_now).bindRequiredText(m_now);
         written(code, line);
     }
 
+    const char *table() const override { return "customers"; }
+
     void finish() override
     {
-        if (!m_addedManagers.isEmpty())
-            m_context.warnings << tr("new account managers added: %1").arg(m_addedManagers.join(QStringLiteral(", ")));
+        if (m_addedManagers.isEmpty())
+            return;
+        constexpr int Named = 10;
+        QString names = m_addedManagers.mid(0, Named).join(QStringLiteral(", "));
+        if (m_addedManagers.size() > Named)
+            names += tr(" and %1 more").arg(m_addedManagers.size() - Named);
+        m_context.warnings << tr("%1 new account managers added: %2").arg(m_addedManagers.size()).arg(names);
     }
 
 private:
@@ -240,10 +256,17 @@ private:
                 + QStringLiteral(" RETURNING id");
     }
 
+    // Names repeat on every row: each is matched against its list once.
     const ListItem *find(ListKind kind, const QString &name, qint64 line, int column)
     {
+        QHash<QString, ListItem> &known = m_known[size_t(kind)];
+        const auto cached = known.constFind(name);
+        if (cached != known.constEnd())
+            return &cached.value();
         if (const ListItem *item = m_lists.findByName(kind, name))
-            return item;
+            return &known.insert(name, *item).value();
+        if (kind == ListKind::AccountManager)
+            return nullptr;
         QStringList names;
         for (const ListItem &item : m_lists.items(kind))
             names << item.name;
@@ -253,11 +276,12 @@ private:
 
     qint64 managerOf(const QString &name)
     {
-        if (const ListItem *item = m_lists.findByName(ListKind::AccountManager, name))
+        if (const ListItem *item = find(ListKind::AccountManager, name, 0, 0))
             return item->id;
         m_addManager.bindText(name).run();
         const qint64 id = m_addManager.lastInsertId();
         m_lists.accountManagers.push_back({id, name, {}, 0});
+        m_known[size_t(ListKind::AccountManager)].insert(name, m_lists.accountManagers.back());
         m_addedManagers << name;
         return id;
     }
@@ -311,6 +335,7 @@ private:
     }
 
     ReferenceLists m_lists;
+    std::array<QHash<QString, ListItem>, 4> m_known; // by ListKind
     RowLedger m_ledger;
     SqliteStatement m_write;
     SqliteStatement m_find;
@@ -344,13 +369,13 @@ public:
         if (!keepRowErrors() || !parsed)
             return;
         const qint64 line = m_record.line;
-        const auto customer = m_customers.find(m_record.customerCode.toStdString());
-        if (customer == m_customers.end()) {
+        const qint64 customerId = m_customers.find(QByteArrayView(m_record.customerCode.toUtf8()));
+        if (customerId == 0) {
             fail(line, CustomerCode, unknownCustomer(m_record.customerCode));
             return;
         }
         const Contact &c = m_record.contact;
-        const std::string key = std::to_string(customer->second) + '\x1f' + c.name.toStdString();
+        const std::string key = std::to_string(customerId) + '\x1f' + c.name.toStdString();
         const auto [seen, firstTime] = m_seen.emplace(key, line);
         if (!firstTime) {
             fail(line, Name, tr("contact %1 of customer %2 appears twice in the file: also on line %3")
@@ -358,7 +383,7 @@ public:
                                      .arg(seen->second));
             return;
         }
-        m_find.bindInt(customer->second).bindText(c.name).bindInt(m_ledger.base());
+        m_find.bindInt(customerId).bindText(c.name).bindInt(m_ledger.base());
         const qint64 existing = m_find.step() == SqliteStatement::Step::Row ? m_find.int64(0) : 0;
         m_find.reset();
         if (existing && m_context.mode == ImportMode::Insert) {
@@ -371,7 +396,7 @@ public:
             ++m_updated;
             return;
         }
-        m_insert.bindInt(customer->second).bindText(c.name).bindText(c.title).bindText(toKey(c.role)).bindText(c.phone)
+        m_insert.bindInt(customerId).bindText(c.name).bindText(c.title).bindText(toKey(c.role)).bindText(c.phone)
                 .bindText(phoneKey(c.phone)).bindText(c.email).bindText(c.wechat);
         if (m_insert.run() != SqliteStatement::Step::Done) {
             fail(line, Name, tr("the database refused this contact"));
@@ -414,7 +439,7 @@ private:
             m_update.bindText(c.wechat);
     }
 
-    CodeMap m_customers;
+    CodeIndex m_customers;
     RowLedger m_ledger;
     SqliteStatement m_insert;
     SqliteStatement m_find;
@@ -436,6 +461,8 @@ public:
     {
     }
 
+    const char *table() const override { return "orders"; }
+
     void add(const CsvRecord &record) override
     {
         using namespace OrderColumn;
@@ -443,12 +470,12 @@ public:
         if (!keepRowErrors() || !parsed)
             return;
         const OrderRecord &o = m_record;
-        const auto customer = m_customers.find(o.customerCode);
-        if (customer == m_customers.end()) {
+        const qint64 customerId = m_customers.find(bytes(o.customerCode));
+        if (customerId == 0) {
             fail(o.line, CustomerCode, unknownCustomer(fromUtf8(o.customerCode)));
             return;
         }
-        m_write.bindRequiredText(o.orderNo).bindInt(customer->second).bindDate(o.date).bindRequiredText(o.productModel)
+        m_write.bindRequiredText(o.orderNo).bindInt(customerId).bindDate(o.date).bindRequiredText(o.productModel)
                 .bindInt(o.quantity).bindInt(o.amount.fen()).bindInt(o.cost.fen()).bindDate(o.dueDate);
         const SqliteStatement::Step step = m_write.step();
         qint64 id = 0;
@@ -512,7 +539,7 @@ private:
         }
     }
 
-    CodeMap m_customers;
+    CodeIndex m_customers;
     RowLedger m_ledger;
     SqliteStatement m_write;
     SqliteStatement m_find;
@@ -596,14 +623,14 @@ public:
         if (!keepRowErrors() || !parsed)
             return;
         const ServiceCostRecord &s = m_record;
-        const auto customer = m_customers.find(s.customerCode);
-        if (customer == m_customers.end()) {
+        const qint64 customerId = m_customers.find(bytes(s.customerCode));
+        if (customerId == 0) {
             fail(s.line, CustomerCode, unknownCustomer(fromUtf8(s.customerCode)));
             return;
         }
         const QString category = toKey(s.category);
         if (m_context.mode == ImportMode::Upsert) {
-            m_same.bindInt(customer->second).bindDate(s.date).bindText(category).bindInt(s.amount.fen()).bindInt(m_ledger.base());
+            m_same.bindInt(customerId).bindDate(s.date).bindText(category).bindInt(s.amount.fen()).bindInt(m_ledger.base());
             const qint64 existing = m_same.step() == SqliteStatement::Step::Row ? m_same.int64(0) : 0;
             m_same.reset();
             if (existing) {
@@ -613,7 +640,7 @@ public:
                 return;
             }
         }
-        if (m_insert.bindInt(customer->second).bindDate(s.date).bindText(category).bindInt(s.amount.fen()).bindText(s.note).run()
+        if (m_insert.bindInt(customerId).bindDate(s.date).bindText(category).bindInt(s.amount.fen()).bindText(s.note).run()
             != SqliteStatement::Step::Done) {
             fail(s.line, Amount, tr("the database refused this service cost"));
             return;
@@ -622,7 +649,7 @@ public:
     }
 
 private:
-    CodeMap m_customers;
+    CodeIndex m_customers;
     RowLedger m_ledger;
     SqliteStatement m_same;
     SqliteStatement m_note;

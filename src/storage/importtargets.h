@@ -59,8 +59,11 @@ public:
 
     // One data row: parsed, checked against the database, written when sound.
     virtual void add(const CsvRecord &record) = 0;
-    // After the last row: work deferred to the end (rebuilding indexes).
+    // After the last row.
     virtual void finish() {}
+    // The table whose secondary indexes may be dropped during a large import and built again
+    // at its end, because the target does not read them; nullptr when it reads them per row.
+    virtual const char *table() const { return nullptr; }
 
     qint64 added() const { return m_added; }
     qint64 updated() const { return m_updated; }

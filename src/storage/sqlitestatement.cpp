@@ -89,6 +89,28 @@ SqliteStatement &SqliteStatement::bindDate(QDate date)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindTimestamp(const QDateTime &time)
+{
+    if (!time.isValid())
+        return bindNull();
+    // QDateTime::toString went through a printf per call: a fifth of a customer import.
+    const QDateTime utc = time.toUTC();
+    char iso[20];
+    importvalues::writeIsoDate(utc.date(), iso);
+    const QTime t = utc.time();
+    const int parts[3] = {t.hour(), t.minute(), t.second()};
+    iso[10] = 'T';
+    for (int i = 0; i < 3; ++i) {
+        iso[11 + 3 * i] = char('0' + parts[i] / 10);
+        iso[12 + 3 * i] = char('0' + parts[i] % 10);
+        if (i < 2)
+            iso[13 + 3 * i] = ':';
+    }
+    iso[19] = 'Z';
+    sqlite3_bind_text(m_statement, ++m_index, iso, sizeof iso, SQLITE_TRANSIENT);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bindNull()
 {
     sqlite3_bind_null(m_statement, ++m_index);

@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QDate>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -38,6 +39,8 @@ public:
     SqliteStatement &bindRequiredText(QByteArrayView utf8);
     SqliteStatement &bindInt(qint64 value);
     SqliteStatement &bindDate(QDate date); // ISO; NULL when null
+    // ISO in UTC, "2024-03-05T08:30:00Z", as sql::timestampValue writes it; NULL when null.
+    SqliteStatement &bindTimestamp(const QDateTime &time);
     SqliteStatement &bindNull();
 
     enum class Step { Row, Done, Constraint };

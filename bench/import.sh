@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The import's speed targets (issue 4): 200 000 customers and 2 000 000 orders imported by
+# kehu-cli within 1.5× of the sqlite3 shell's .import of the same files into tables with the
+# same primary keys, with kehu-cli's peak resident memory < 300 MB.
+# The CSV files come from `kehu-cli demo` + `kehu-cli export`, so they are what Kehu writes.
+# Usage: bench/import.sh [CUSTOMERS ORDERS]   (after scripts/build; KEHU_BIN=dir overrides build/bin)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+customers=${1:-200000}
+orders=${2:-2000000}
+bin=${KEHU_BIN:-build/bin}
+cli="$bin/kehu-cli"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+seconds() { awk -v s="$1" -v e="$2" 'BEGIN { printf "%.2f", e - s }'; }
+
+echo "== writing $customers customers and $orders orders as CSV"
+"$cli" --db "$work/source.sqlite" demo --customers "$customers" --orders "$orders" --seed 1 2>/dev/null
+"$cli" --db "$work/source.sqlite" export customers "$work/customers.csv" >/dev/null
+"$cli" --db "$work/source.sqlite" export orders "$work/orders.csv" >/dev/null
+rm -f "$work"/source.sqlite*
+ls -l "$work"/*.csv | awk '{ printf "%s: %d MB\n", $NF, $5 / 1048576 }'
+sync
+
+echo "== kehu-cli import (validated, one transaction per file)"
+"$cli" --db "$work/kehu.sqlite" demo --customers 0 --orders 0 2>/dev/null  # an empty Kehu database
+start=$(date +%s.%N)
+/usr/bin/time -f '%M' -o "$work/rss-customers" "$cli" --db "$work/kehu.sqlite" import customers "$work/customers.csv"
+/usr/bin/time -f '%M' -o "$work/rss-orders" "$cli" --db "$work/kehu.sqlite" import orders "$work/orders.csv"
+end=$(date +%s.%N)
+kehu=$(seconds "$start" "$end")
+
+echo "== sqlite3 .import into tables with the same keys"
+header=$(head -1 "$work/customers.csv" | tr -d '\r')
+customer_columns=$(echo "$header" | sed 's/^code,/code TEXT NOT NULL PRIMARY KEY, /')
+sqlite3 "$work/shell.sqlite" <<SQL
+PRAGMA journal_mode = WAL;
+CREATE TABLE customers ($customer_columns);
+CREATE TABLE orders (order_no TEXT NOT NULL PRIMARY KEY, customer_code TEXT NOT NULL, date TEXT NOT NULL,
+                     product_model TEXT NOT NULL, quantity INTEGER NOT NULL, amount NUMERIC NOT NULL,
+                     cost NUMERIC NOT NULL, due_date TEXT);
+SQL
+start=$(date +%s.%N)
+sqlite3 "$work/shell.sqlite" <<SQL
+.mode csv
+.import --skip 1 $work/customers.csv customers
+.import --skip 1 $work/orders.csv orders
+SQL
+end=$(date +%s.%N)
+shell=$(seconds "$start" "$end")
+
+echo "rows: kehu $(sqlite3 "$work/kehu.sqlite" 'SELECT count(*) FROM customers'), $(sqlite3 "$work/kehu.sqlite" 'SELECT count(*) FROM orders');" \
+     "sqlite3 $(sqlite3 "$work/shell.sqlite" 'SELECT count(*) FROM customers'), $(sqlite3 "$work/shell.sqlite" 'SELECT count(*) FROM orders')"
+awk -v k="$kehu" -v s="$shell" -v c="$(cat "$work/rss-customers")" -v o="$(cat "$work/rss-orders")" 'BEGIN {
+    printf "kehu-cli import: %.2f s   sqlite3 .import: %.2f s   ratio %.2f (target <= 1.5)\n", k, s, k / s
+    printf "kehu-cli peak RSS: customers %d MB, orders %d MB (target < 300 MB)\n", c / 1024, o / 1024
+}'
