@@ -2,6 +2,7 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <limits>
@@ -96,7 +97,7 @@ std::optional<QDate> parseDate(QByteArrayView field)
         text = text.first(space);
     }
     qsizetype pos = 0;
-    if (text.size() == 8) { // 20240305
+    if (text.size() == 8 && std::all_of(text.begin(), text.end(), isDigit)) { // 20240305
         const auto y = digits(text, pos, 8, 8);
         return y ? makeDate(*y / 10000, *y / 100 % 100, *y % 100) : std::nullopt;
     }
