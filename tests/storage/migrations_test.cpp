@@ -51,7 +51,7 @@ TEST_P(MigrationsTest, UpgradesFromEveryEarlierVersion)
     EXPECT_EQ(db.schemaVersion(), Database::currentSchemaVersion());
     EXPECT_TRUE(db.check().isEmpty()) << db.check().join(u'\n').toStdString();
     EXPECT_EQ(tables(db), (QStringList{QStringLiteral("account_managers"), QStringLiteral("competitors"),
-                                       QStringLiteral("contacts"), QStringLiteral("customers"),
+                                       QStringLiteral("contacts"), QStringLiteral("customer_month"), QStringLiteral("customers"),
                                        QStringLiteral("industries"), QStringLiteral("orders"),
                                        QStringLiteral("payments"), QStringLiteral("regions"),
                                        QStringLiteral("sales_centers"), QStringLiteral("service_costs"),
