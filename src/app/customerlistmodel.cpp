@@ -1,7 +1,7 @@
 #include "customerlistmodel.h"
 
 #include "domain/customerfigures.h"
-#include "domain/textkeys.h"
+#include "domain/customertextmatcher.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -53,11 +53,7 @@ CustomerListData CustomerListData::fromSummaries(std::vector<CustomerSummary> su
     CustomerListData data;
     data.haystacks.reserve(summaries.size());
     for (CustomerSummary &s : summaries) {
-        // One folded string per row; '\n' keeps a match from spanning two fields. Folding field
-        // by field keeps searchKey's cheap path for the (usually Chinese) names: only the short
-        // code with its capital letters pays for normalization.
-        data.haystacks.push_back(searchKey(s.code) % u'\n' % searchKey(s.name) % u'\n' % searchKey(s.phone) % u'\n'
-                                 % searchKey(s.contactText));
+        data.haystacks.push_back(CustomerTextMatcher::haystackOf(s));
         s.contactText.clear();
         s.contactText.squeeze();
     }
@@ -137,7 +133,7 @@ int CustomerListModel::totalCount() const
     return int(std::count_if(m_rows.begin(), m_rows.end(), [](const CustomerSummary &s) { return !s.archived; }));
 }
 
-bool CustomerListModel::accepts(size_t row, const QString &needle) const
+bool CustomerListModel::accepts(size_t row, const CustomerTextMatcher &matcher) const
 {
     const CustomerSummary &s = m_rows[row];
     const CustomerFilter &f = m_filter;
@@ -151,18 +147,18 @@ bool CustomerListModel::accepts(size_t row, const QString &needle) const
         return false;
     if (f.stale && bool(m_stale[row]) != *f.stale)
         return false;
-    return needle.isEmpty() || m_haystacks[row].contains(needle);
+    return matcher.matches(m_haystacks[row]);
 }
 
 void CustomerListModel::refilter(bool narrowing)
 {
-    const QString needle = searchKey(m_filter.text.trimmed());
+    const CustomerTextMatcher matcher(m_filter.text);
     // A longer text can only drop rows, so only the visible ones need checking.
     const std::vector<uint32_t> &source = narrowing ? m_visible : m_sorted;
     std::vector<uint32_t> visible;
     visible.reserve(source.size());
     for (uint32_t row : source) {
-        if (accepts(row, needle))
+        if (accepts(row, matcher))
             visible.push_back(row);
     }
     m_visible = std::move(visible);

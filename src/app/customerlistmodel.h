@@ -14,6 +14,8 @@
 
 namespace kehu {
 
+class CustomerTextMatcher;
+
 // Customer summaries ready for the list: each row with its folded search text, built once
 // when loading (in the loader's thread) so a filter keystroke only compares strings.
 struct CustomerListData
@@ -63,7 +65,7 @@ Q_SIGNALS:
 private:
     QString listName(int column, qint64 id) const;
     bool less(int column, size_t a, size_t b) const;
-    bool accepts(size_t row, const QString &needle) const;
+    bool accepts(size_t row, const CustomerTextMatcher &matcher) const;
     void sortRows();
     void refilter(bool narrowing);
     void buildNameRanks();

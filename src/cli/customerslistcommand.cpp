@@ -1,6 +1,6 @@
 #include "customerslistcommand.h"
 
-#include "customerfilter.h"
+#include "domain/customertextmatcher.h"
 #include "texttable.h"
 
 #include "domain/customerfigures.h"
@@ -142,7 +142,7 @@ int CustomersListCommand::run(Database &db, const QCommandLineParser &parser)
     const bool withArchived = parser.isSet(QStringLiteral("archived"));
     const ReferenceLists lists = ReferenceListRepository(db).load();
     const int staleMonths = DatabaseSettings(db).staleMonths();
-    const CustomerFilter filter(parser.value(QStringLiteral("filter")));
+    const CustomerTextMatcher filter(parser.value(QStringLiteral("filter")));
 
     SummaryQuery query;
     query.period = Period::lastTwelveMonths(today);
