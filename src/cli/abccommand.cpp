@@ -171,9 +171,9 @@ int AbcCommand::run(Database &db, const QCommandLineParser &parser)
     // Phase times go to the --verbose log: they show where a slow run spends its time.
     QElapsedTimer timer;
     timer.start();
-    const std::vector<CustomerValue> values = CustomerValueRepository(db).values(query);
+    std::vector<CustomerValue> values = CustomerValueRepository(db).values(query);
     spdlog::debug("abc: {} customers and their sums read in {} ms", values.size(), timer.restart());
-    const AbcResult result = classifyAbc(values, m_measure, *thresholds);
+    const AbcResult result = classifyAbc(std::move(values), m_measure, *thresholds);
     spdlog::debug("abc: classified in {} ms", timer.restart());
     const AbcReportWriter writer(result, m_period);
     const struct WriteTimer
@@ -185,6 +185,7 @@ int AbcCommand::run(Database &db, const QCommandLineParser &parser)
     const QString format = parser.value(QStringLiteral("format"));
     if (format == QLatin1String("table")) {
         writer.writeTable(out(), TableRows);
+        out().flush(); // the note belongs after the table on a terminal
         if (result.ranked.size() > size_t(TableRows))
             err() << tr("Showing the first %1 of %2 customers; --format csv or json lists all of them.")
                          .arg(TableRows)

@@ -50,7 +50,11 @@ AbcClass abcClassAt(qint64 valueFen, qint64 cumulativeBeforeFen, qint64 positive
     return AbcClass::C;
 }
 
-AbcResult classifyAbc(std::span<const CustomerValue> customers, AbcMeasure measure, AbcThresholds thresholds)
+namespace {
+
+// The rule itself; `take(i)` hands over customer i for its line in the ranking, copied or moved.
+template <typename Take>
+AbcResult classify(std::span<const CustomerValue> customers, AbcMeasure measure, AbcThresholds thresholds, Take take)
 {
     AbcResult result;
     result.measure = measure;
@@ -90,16 +94,28 @@ AbcResult classifyAbc(std::span<const CustomerValue> customers, AbcMeasure measu
     qint64 cumulative = 0;
     for (const Key &key : order) {
         const int position = int(result.ranked.size());
-        result.ranked.push_back({ customers[size_t(key.index)], position + 1, Money::fromFen(key.value),
+        result.positionById.emplace_back(customers[size_t(key.index)].id, position);
+        result.ranked.push_back({ take(size_t(key.index)), position + 1, Money::fromFen(key.value),
             Money::fromFen(cumulative), ratio(key.value, total), ratio(cumulative, total),
             abcClassAt(key.value, cumulative, total, thresholds) });
-        result.positionById.emplace_back(customers[size_t(key.index)].id, position);
         if (key.value > 0)
             cumulative += key.value;
     }
     std::sort(result.positionById.begin(), result.positionById.end());
     summarize(result);
     return result;
+}
+
+} // namespace
+
+AbcResult classifyAbc(std::span<const CustomerValue> customers, AbcMeasure measure, AbcThresholds thresholds)
+{
+    return classify(customers, measure, thresholds, [customers](size_t i) { return customers[i]; });
+}
+
+AbcResult classifyAbc(std::vector<CustomerValue> &&customers, AbcMeasure measure, AbcThresholds thresholds)
+{
+    return classify(customers, measure, thresholds, [&customers](size_t i) { return std::move(customers[i]); });
 }
 
 } // namespace kehu

@@ -3,6 +3,7 @@
 #include "abcresult.h"
 
 #include <span>
+#include <vector>
 
 namespace kehu {
 
@@ -12,6 +13,9 @@ namespace kehu {
 // Every customer given takes part (those without orders at 0); choosing who takes part
 // (archived ones out, filters) is the caller's job.
 AbcResult classifyAbc(std::span<const CustomerValue> customers, AbcMeasure measure, AbcThresholds thresholds);
+// The same, moving the customers into the result instead of copying them, for a caller that is
+// done with them (kehu-cli); the Segmentation view keeps its values to reclassify on a click.
+AbcResult classifyAbc(std::vector<CustomerValue> &&customers, AbcMeasure measure, AbcThresholds thresholds);
 
 // The class of a customer whose positive value has `cumulativeBefore` ranked above it, decided
 // by integer cross-multiplication so that a boundary at exactly 50 % is exactly not below it.

@@ -267,6 +267,9 @@ TEST(AbcClassifierTest, AgreesWithAPlainImplementationOnRandomData)
         const int b = a + 1 + int(random() % quint64(10000 - a));
         const AbcThresholds thresholds = *AbcThresholds::fromHundredths(a, b);
         const AbcResult result = classifyAbc(values, AbcMeasure::Profit, thresholds);
+        std::vector<CustomerValue> copy = values;
+        const AbcResult moved = classifyAbc(std::move(copy), AbcMeasure::Profit, thresholds);
+        ASSERT_EQ(moved.ranked, result.ranked); // taking the values over changes nothing
         const auto expected = referenceClassify(values, thresholds);
         ASSERT_EQ(result.ranked.size(), expected.size());
         int counts[3] = { 0, 0, 0 };
