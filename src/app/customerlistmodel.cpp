@@ -1,5 +1,7 @@
 #include "customerlistmodel.h"
 
+#include "displayformat.h"
+
 #include "domain/customerfigures.h"
 #include "domain/customertextmatcher.h"
 
@@ -280,8 +282,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case Region: case Industry: case SalesCenter: case AccountManager: return listName(column, listIdOf(s, column));
         case Category: return s.category == kehu::Category::Unspecified ? QString() : displayName(s.category);
         case Status: return displayName(s.status);
-        case Sales: return QLocale().toString(s.sales.yuan(), 'f', 2);
-        case Profit: return QLocale().toString(s.profit.yuan(), 'f', 2);
+        case Sales: return formatMoney(s.sales);
+        case Profit: return formatMoney(s.profit);
         default: return {};
         }
     case Qt::TextAlignmentRole:

@@ -1,5 +1,7 @@
 #include "customerpage.h"
 
+#include "displayformat.h"
+
 #include "competitorsmodel.h"
 #include "contactroledelegate.h"
 #include "contactsmodel.h"
@@ -24,21 +26,6 @@
 
 namespace kehu {
 namespace {
-
-QString money(Money m)
-{
-    return QLocale().toString(m.yuan(), 'f', 2);
-}
-
-QString percent(std::optional<double> value)
-{
-    return value ? QLocale().toString(*value * 100.0, 'f', 1) + QStringLiteral(" %") : QStringLiteral("–");
-}
-
-QString shortDate(QDate date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
 
 void fillListCombo(QComboBox *combo, const std::vector<ListItem> &items, const QString &language)
 {
@@ -249,16 +236,16 @@ void CustomerPage::showHeader()
     m_ui->nameHeader->setText(c.id == 0 && c.name.isEmpty() ? tr("New customer") : c.name);
     if (c.status == CustomerStatus::Verified) {
         m_ui->statusLabel->setText(tr("Verified by %1 on %2")
-                                           .arg(c.verifiedBy, QLocale().toString(c.verifiedAt.toLocalTime(), QLocale::ShortFormat)));
+                                           .arg(c.verifiedBy, formatTimestamp(c.verifiedAt)));
     } else {
         m_ui->statusLabel->setText(tr("Draft: not yet verified by the customer service center"));
     }
     const QDate reviewed = c.lastReviewed.isValid() ? c.lastReviewed : c.createdAt.date();
     const bool stale = c.id != 0 && isStale(reviewed, m_context.today, m_context.staleMonths);
     m_ui->staleLabel->setVisible(stale);
-    m_ui->staleLabel->setText(tr("Stale: last reviewed %1").arg(shortDate(reviewed)));
+    m_ui->staleLabel->setText(tr("Stale: last reviewed %1").arg(formatDate(reviewed)));
     m_ui->archivedLabel->setVisible(c.isArchived());
-    m_ui->archivedLabel->setText(tr("Archived on %1").arg(shortDate(c.archivedAt.toLocalTime().date())));
+    m_ui->archivedLabel->setText(tr("Archived on %1").arg(formatDate(c.archivedAt.toLocalTime().date())));
 
     const bool saved = c.id != 0;
     m_ui->verifyButton->setEnabled(saved && c.status != CustomerStatus::Verified);
@@ -299,12 +286,12 @@ void CustomerPage::showFigures()
     const CustomerFigures f = computeCustomerFigures(m_transactions.orders, m_transactions.payments,
                                                      m_transactions.serviceCosts, period);
     m_ui->orderCountValue->setText(QLocale().toString(f.orderCount));
-    m_ui->salesValue->setText(money(f.sales));
-    m_ui->profitValue->setText(money(f.profit));
-    m_ui->marginValue->setText(percent(f.margin));
-    m_ui->receivablesValue->setText(money(f.receivables));
-    m_ui->collectionValue->setText(percent(f.collectionRate));
-    m_ui->serviceCostValue->setText(money(f.serviceCost));
+    m_ui->salesValue->setText(formatMoney(f.sales));
+    m_ui->profitValue->setText(formatMoney(f.profit));
+    m_ui->marginValue->setText(formatPercent(f.margin));
+    m_ui->receivablesValue->setText(formatMoney(f.receivables));
+    m_ui->collectionValue->setText(formatPercent(f.collectionRate));
+    m_ui->serviceCostValue->setText(formatMoney(f.serviceCost));
 }
 
 void CustomerPage::showTransactions()

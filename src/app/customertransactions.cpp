@@ -1,5 +1,7 @@
 #include "customertransactions.h"
 
+#include "displayformat.h"
+
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "storage/transactionrepository.h"
@@ -8,20 +10,6 @@
 #include <QLocale>
 
 namespace kehu {
-namespace {
-
-QString money(Money m)
-{
-    return QLocale().toString(m.yuan(), 'f', 2);
-}
-
-QString shortDate(QDate date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
-
-} // namespace
-
 CustomerTransactions CustomerTransactions::load(const QString &databasePath, qint64 customerId)
 {
     CustomerTransactions result;
@@ -54,15 +42,15 @@ void CustomerTransactions::formatRows()
         orderNo.insert(o.id, o.orderNo);
         const Money received = paid.value(o.id);
         const Money outstanding = std::max(Money(), o.amount - received);
-        orderRows.push_back({o.orderNo, shortDate(o.date), o.productModel, locale.toString(o.quantity), money(o.amount),
-                             money(o.cost), money(o.profit()), shortDate(o.dueDate), money(received), money(outstanding)});
+        orderRows.push_back({o.orderNo, formatDate(o.date), o.productModel, locale.toString(o.quantity), formatMoney(o.amount),
+                             formatMoney(o.cost), formatMoney(o.profit()), formatDate(o.dueDate), formatMoney(received), formatMoney(outstanding)});
     }
     paymentRows.clear();
     for (const Payment &p : payments)
-        paymentRows.push_back({orderNo.value(p.orderId), shortDate(p.date), money(p.amount)});
+        paymentRows.push_back({orderNo.value(p.orderId), formatDate(p.date), formatMoney(p.amount)});
     serviceCostRows.clear();
     for (const ServiceCost &s : serviceCosts)
-        serviceCostRows.push_back({shortDate(s.date), displayName(s.category), money(s.amount), s.note});
+        serviceCostRows.push_back({formatDate(s.date), displayName(s.category), formatMoney(s.amount), s.note});
 }
 
 } // namespace kehu
