@@ -4,299 +4,299 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/customerform.ui" line="87" />
+        <location filename="../../ui/customerform.ui" line="87"/>
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="96" />
+        <location filename="../../ui/customerform.ui" line="96"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="103" />
+        <location filename="../../ui/customerform.ui" line="103"/>
         <source>e.g. C00042</source>
         <translation>e.g. C00042</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="126" />
+        <location filename="../../ui/customerform.ui" line="126"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="152" />
+        <location filename="../../ui/customerform.ui" line="152"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="162" />
+        <location filename="../../ui/customerform.ui" line="162"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="188" />
+        <location filename="../../ui/customerform.ui" line="188"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="214" />
+        <location filename="../../ui/customerform.ui" line="214"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="225" />
+        <location filename="../../ui/customerform.ui" line="225"/>
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="234" />
+        <location filename="../../ui/customerform.ui" line="234"/>
         <source>Employees:</source>
         <translation>Employees:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="260" />
+        <location filename="../../ui/customerform.ui" line="260"/>
         <source>Revenue band:</source>
         <translation>Revenue band:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="270" />
+        <location filename="../../ui/customerform.ui" line="270"/>
         <source>Ownership:</source>
         <translation>Ownership:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="280" />
+        <location filename="../../ui/customerform.ui" line="280"/>
         <source>Industry:</source>
         <translation>Industry:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="306" />
+        <location filename="../../ui/customerform.ui" line="306"/>
         <source>Reputation:</source>
         <translation>Reputation:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="316" />
+        <location filename="../../ui/customerform.ui" line="316"/>
         <source>Production capacity:</source>
         <translation>Production capacity:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="327" />
+        <location filename="../../ui/customerform.ui" line="327"/>
         <source>Business status</source>
         <translation>Business status</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="336" />
+        <location filename="../../ui/customerform.ui" line="336"/>
         <source>Annual sales (CNY):</source>
         <translation>Annual sales (CNY):</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="362" />
+        <location filename="../../ui/customerform.ui" line="362"/>
         <source>Position in industry:</source>
         <translation>Position in industry:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="372" />
+        <location filename="../../ui/customerform.ui" line="372"/>
         <source>Credit status:</source>
         <translation>Credit status:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="382" />
+        <location filename="../../ui/customerform.ui" line="382"/>
         <source>Strengths:</source>
         <translation>Strengths:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="396" />
+        <location filename="../../ui/customerform.ui" line="396"/>
         <source>Weaknesses:</source>
         <translation>Weaknesses:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="411" />
+        <location filename="../../ui/customerform.ui" line="411"/>
         <source>Cooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="422" />
+        <location filename="../../ui/customerform.ui" line="422"/>
         <source>Customer since:</source>
         <translation>Customer since:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="432" />
+        <location filename="../../ui/customerform.ui" line="432"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="465" />
+        <location filename="../../ui/customerform.ui" line="465"/>
         <source>Years of cooperation:</source>
         <translation>Years of cooperation:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="472" />
-        <location filename="../../ui/customerform.ui" line="546" />
-        <location filename="../../ui/customerform.ui" line="563" />
-        <location filename="../../ui/customerform.ui" line="580" />
-        <location filename="../../ui/customerform.ui" line="597" />
-        <location filename="../../ui/customerform.ui" line="614" />
-        <location filename="../../ui/customerform.ui" line="631" />
-        <location filename="../../ui/customerform.ui" line="648" />
+        <location filename="../../ui/customerform.ui" line="472"/>
+        <location filename="../../ui/customerform.ui" line="546"/>
+        <location filename="../../ui/customerform.ui" line="563"/>
+        <location filename="../../ui/customerform.ui" line="580"/>
+        <location filename="../../ui/customerform.ui" line="597"/>
+        <location filename="../../ui/customerform.ui" line="614"/>
+        <location filename="../../ui/customerform.ui" line="631"/>
+        <location filename="../../ui/customerform.ui" line="648"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="482" />
+        <location filename="../../ui/customerform.ui" line="482"/>
         <source>Main products:</source>
         <translation>Main products:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="492" />
+        <location filename="../../ui/customerform.ui" line="492"/>
         <source>Payment terms (days):</source>
         <translation>Payment terms (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="520" />
+        <location filename="../../ui/customerform.ui" line="520"/>
         <source>Figures (derived, read-only)</source>
         <translation>Figures (derived, read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="529" />
+        <location filename="../../ui/customerform.ui" line="529"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="539" />
+        <location filename="../../ui/customerform.ui" line="539"/>
         <source>Orders:</source>
         <translation>Orders:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="556" />
+        <location filename="../../ui/customerform.ui" line="556"/>
         <source>Sales:</source>
         <translation>Sales:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="573" />
+        <location filename="../../ui/customerform.ui" line="573"/>
         <source>Profit:</source>
         <translation>Profit:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="590" />
+        <location filename="../../ui/customerform.ui" line="590"/>
         <source>Margin:</source>
         <translation>Margin:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="607" />
+        <location filename="../../ui/customerform.ui" line="607"/>
         <source>Receivables:</source>
         <translation>Receivables:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="624" />
+        <location filename="../../ui/customerform.ui" line="624"/>
         <source>Collection rate:</source>
         <translation>Collection rate:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="641" />
+        <location filename="../../ui/customerform.ui" line="641"/>
         <source>Service costs:</source>
         <translation>Service costs:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="669" />
+        <location filename="../../ui/customerform.ui" line="669"/>
         <source>Relationship &amp;&amp; ownership</source>
         <translation>Relationship &amp;&amp; ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="678" />
+        <location filename="../../ui/customerform.ui" line="678"/>
         <source>Relationship type:</source>
         <translation>Relationship type:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="688" />
+        <location filename="../../ui/customerform.ui" line="688"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="698" />
+        <location filename="../../ui/customerform.ui" line="698"/>
         <source>Account manager:</source>
         <translation>Account manager:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="708" />
+        <location filename="../../ui/customerform.ui" line="708"/>
         <source>Sales center:</source>
         <translation>Sales center:</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="718" />
+        <location filename="../../ui/customerform.ui" line="718"/>
         <source>Set by hand (otherwise the center follows the region)</source>
         <translation>Set by hand (otherwise the center follows the region)</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="726" />
+        <location filename="../../ui/customerform.ui" line="726"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="760" />
+        <location filename="../../ui/customerform.ui" line="760"/>
         <source>Add contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="767" />
+        <location filename="../../ui/customerform.ui" line="767"/>
         <source>Remove contact</source>
         <translation>Remove contact</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="784" />
+        <location filename="../../ui/customerform.ui" line="784"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="818" />
+        <location filename="../../ui/customerform.ui" line="818"/>
         <source>Add competitor</source>
         <translation>Add competitor</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="825" />
+        <location filename="../../ui/customerform.ui" line="825"/>
         <source>Remove competitor</source>
         <translation>Remove competitor</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="842" />
+        <location filename="../../ui/customerform.ui" line="842"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="862" />
+        <location filename="../../ui/customerform.ui" line="862"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="882" />
+        <location filename="../../ui/customerform.ui" line="882"/>
         <source>Service costs</source>
         <translation>Service costs</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="907" />
+        <location filename="../../ui/customerform.ui" line="907"/>
         <source>Mark verified</source>
         <translation>Mark verified</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="914" />
+        <location filename="../../ui/customerform.ui" line="914"/>
         <source>Mark reviewed today</source>
         <translation>Mark reviewed today</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="921" />
+        <location filename="../../ui/customerform.ui" line="921"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="928" />
+        <location filename="../../ui/customerform.ui" line="928"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="935" />
+        <location filename="../../ui/customerform.ui" line="935"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="949" />
+        <location filename="../../ui/customerform.ui" line="949"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -304,193 +304,98 @@
 <context>
     <name>kehu</name>
     <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="45" />
-        <source>A code is required.</source>
-        <translation>A code is required.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="47" />
-        <source>Use 1–32 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Use 1–32 letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="49" />
-        <source>A name is required.</source>
-        <translation>A name is required.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="51" />
-        <source>The name is longer than 200 characters.</source>
-        <translation>The name is longer than 200 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="53" />
-        <source>Choose a region.</source>
-        <translation>Choose a region.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="55" />
-        <source>Choose an industry.</source>
-        <translation>Choose an industry.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="57" />
-        <source>This does not look like a phone number.</source>
-        <translation>This does not look like a phone number.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="59" />
-        <source>The number of employees cannot be negative.</source>
-        <translation>The number of employees cannot be negative.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="61" />
-        <source>Annual sales cannot be negative.</source>
-        <translation>Annual sales cannot be negative.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="63" />
-        <source>Payment terms are 0 to 365 days.</source>
-        <translation>Payment terms are 0 to 365 days.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="65" />
-        <source>The start of cooperation cannot be in the future.</source>
-        <translation>The start of cooperation cannot be in the future.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="67" />
-        <source>The review date cannot be in the future.</source>
-        <translation>The review date cannot be in the future.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="69" />
-        <source>A verified file names who verified it.</source>
-        <translation>A verified file names who verified it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="75" />
-        <source>Contact %1 has no name.</source>
-        <translation>Contact %1 has no name.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="77" />
-        <source>Contact %1: this does not look like a phone number.</source>
-        <translation>Contact %1: this does not look like a phone number.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="79" />
-        <source>Contact %1: this does not look like an e-mail address.</source>
-        <translation>Contact %1: this does not look like an e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="83" />
-        <source>Competitor %1 has no name.</source>
-        <translation>Competitor %1 has no name.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/database.cpp" line="75" />
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation>Cannot create the folder %1 for the database.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/database.cpp" line="80" />
-        <source>Cannot create the database %1: %2</source>
-        <translation>Cannot create the database %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="53" />
+        <location filename="../../src/domain/abcclass.cpp" line="53"/>
         <source>A (key accounts)</source>
         <translation>A (key accounts)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="55" />
+        <location filename="../../src/domain/abcclass.cpp" line="55"/>
         <source>B (major customers)</source>
         <translation>B (major customers)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="59" />
+        <location filename="../../src/domain/abcclass.cpp" line="59"/>
         <source>C (small and trivial customers)</source>
         <translation>C (small and trivial customers)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="64" />
+        <location filename="../../src/domain/abcclass.cpp" line="64"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="64" />
+        <location filename="../../src/domain/abcclass.cpp" line="64"/>
         <source>Profit</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="71" />
+        <location filename="../../src/domain/abcclass.cpp" line="71"/>
         <source>VIP service, a key-account team, customized offers, senior management contact.</source>
         <translation>VIP service, a key-account team, customized offers, senior management contact.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="73" />
+        <location filename="../../src/domain/abcclass.cpp" line="73"/>
         <source>Keep the current share of wallet; adapt products to raise it.</source>
         <translation>Keep the current share of wallet; adapt products to raise it.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="77" />
+        <location filename="../../src/domain/abcclass.cpp" line="77"/>
         <source>Nurture those with growth potential toward B; reduce effort on trivial ones.</source>
         <translation>Nurture those with growth potential toward B; reduce effort on trivial ones.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="34" />
-        <location filename="../../src/storage/importer.cpp" line="99" />
+        <location filename="../../src/storage/importer.cpp" line="37"/>
+        <location filename="../../src/storage/importer.cpp" line="105"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="36" />
-        <source>%1 is an Excel workbook, not a CSV file; save it from Excel as "CSV UTF-8" and import that.</source>
-        <translation>%1 is an Excel workbook, not a CSV file; save it from Excel as "CSV UTF-8" and import that.</translation>
+        <location filename="../../src/storage/importer.cpp" line="39"/>
+        <source>%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation>%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="38" />
-        <source>%1 is saved as Unicode (UTF-16) text; save it as "CSV UTF-8" and import that.</source>
-        <translation>%1 is saved as Unicode (UTF-16) text; save it as "CSV UTF-8" and import that.</translation>
+        <location filename="../../src/storage/importer.cpp" line="41"/>
+        <source>%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation>%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="40" />
+        <location filename="../../src/storage/importer.cpp" line="43"/>
         <source>%1 is not a CSV file: it holds binary data.</source>
         <translation>%1 is not a CSV file: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="42" />
+        <location filename="../../src/storage/importer.cpp" line="45"/>
         <source>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</source>
         <translation>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="75" />
+        <location filename="../../src/storage/importer.cpp" line="79"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>%1 cannot be opened: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="98" />
+        <location filename="../../src/storage/importer.cpp" line="104"/>
         <source>%1 cannot be read: line %2: %3.</source>
         <translation>%1 cannot be read: line %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="116" />
+        <location filename="../../src/storage/importer.cpp" line="122"/>
         <source>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</source>
         <translation>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="120" />
+        <location filename="../../src/storage/importer.cpp" line="126"/>
         <source>%1 lacks the required column(s) %2: the first line must name them.</source>
         <translation>%1 lacks the required column(s) %2: the first line must name them.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="79" />
+        <location filename="../../src/storage/importtargets.cpp" line="88"/>
         <source>there is no customer with the code %1 in the database; import the customers first</source>
         <translation>there is no customer with the code %1 in the database; import the customers first</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="84" />
+        <location filename="../../src/storage/importtargets.cpp" line="93"/>
         <source>(import in upsert mode to update it)</source>
         <translation>(import in upsert mode to update it)</translation>
     </message>
@@ -498,7 +403,7 @@
 <context>
     <name>kehu::Abc</name>
     <message>
-        <location filename="../../src/domain/abcthresholds.cpp" line="57" />
+        <location filename="../../src/domain/abcthresholds.cpp" line="57"/>
         <source>The limits must satisfy 0 &lt; A &lt; B ≤ 100 (percent, up to two decimals).</source>
         <translation>The limits must satisfy 0 &lt; A &lt; B ≤ 100 (percent, up to two decimals).</translation>
     </message>
@@ -506,12 +411,12 @@
 <context>
     <name>kehu::CompetitorsModel</name>
     <message>
-        <location filename="../../src/app/competitorsmodel.cpp" line="75" />
+        <location filename="../../src/app/competitorsmodel.cpp" line="75"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../src/app/competitorsmodel.cpp" line="75" />
+        <location filename="../../src/app/competitorsmodel.cpp" line="75"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -519,17 +424,17 @@
 <context>
     <name>kehu::ContactTarget</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="356" />
+        <location filename="../../src/storage/importtargets.cpp" line="381"/>
         <source>contact %1 of customer %2 appears twice in the file: also on line %3</source>
         <translation>contact %1 of customer %2 appears twice in the file: also on line %3</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="365" />
+        <location filename="../../src/storage/importtargets.cpp" line="390"/>
         <source>customer %1 already has a contact named %2 %3</source>
         <translation>customer %1 already has a contact named %2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="377" />
+        <location filename="../../src/storage/importtargets.cpp" line="402"/>
         <source>the database refused this contact</source>
         <translation>the database refused this contact</translation>
     </message>
@@ -537,32 +442,32 @@
 <context>
     <name>kehu::ContactsModel</name>
     <message>
-        <location filename="../../src/app/contactsmodel.cpp" line="95" />
+        <location filename="../../src/app/contactsmodel.cpp" line="95"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/app/contactsmodel.cpp" line="96" />
+        <location filename="../../src/app/contactsmodel.cpp" line="96"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/app/contactsmodel.cpp" line="97" />
+        <location filename="../../src/app/contactsmodel.cpp" line="97"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/app/contactsmodel.cpp" line="98" />
+        <location filename="../../src/app/contactsmodel.cpp" line="98"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/app/contactsmodel.cpp" line="99" />
+        <location filename="../../src/app/contactsmodel.cpp" line="99"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/app/contactsmodel.cpp" line="100" />
+        <location filename="../../src/app/contactsmodel.cpp" line="100"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
@@ -570,27 +475,27 @@
 <context>
     <name>kehu::CsvReader</name>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="54" />
+        <location filename="../../src/domain/csvreader.cpp" line="54"/>
         <source>this is not valid UTF-8 text; if the file comes from Excel on Chinese Windows, import it as GB18030</source>
         <translation>this is not valid UTF-8 text; if the file comes from Excel on Chinese Windows, import it as GB18030</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="69" />
+        <location filename="../../src/domain/csvreader.cpp" line="69"/>
         <source>this is not valid GB18030 text; if the file is UTF-8, import it as UTF-8</source>
         <translation>this is not valid GB18030 text; if the file is UTF-8, import it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="89" />
+        <location filename="../../src/domain/csvreader.cpp" line="89"/>
         <source>the file could not be read: %1</source>
         <translation>the file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="91" />
+        <location filename="../../src/domain/csvreader.cpp" line="91"/>
         <source>the file ends in the middle of a character</source>
         <translation>the file ends in the middle of a character</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="178" />
+        <location filename="../../src/domain/csvreader.cpp" line="178"/>
         <source>a quoted field starting on this line is never closed</source>
         <translation>a quoted field starting on this line is never closed</translation>
     </message>
@@ -598,62 +503,65 @@
 <context>
     <name>kehu::CustomerListModel</name>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="288" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="305"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/customerlistmodel.cpp" line="290" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="307"/>
         <source>Not reviewed for %n month(s)</source>
-        <translation><numerusform>Not reviewed for %n month</numerusform><numerusform>Not reviewed for %n months</numerusform></translation>
+        <translation>
+            <numerusform>Not reviewed for %n month</numerusform>
+            <numerusform>Not reviewed for %n months</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="308" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="325"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="309" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="326"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="310" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="327"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="311" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="328"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="312" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="329"/>
         <source>Sales center</source>
         <translation>Sales center</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="313" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="330"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="314" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="331"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="315" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="332"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="316" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="333"/>
         <source>Sales (12 months)</source>
         <translation>Sales (12 months)</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="317" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="334"/>
         <source>Profit (12 months)</source>
         <translation>Profit (12 months)</translation>
     </message>
@@ -661,211 +569,214 @@
 <context>
     <name>kehu::CustomerPage</name>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="46" />
+        <location filename="../../src/app/customerpage.cpp" line="33"/>
         <source>— not set —</source>
         <translation>— not set —</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="98" />
-        <location filename="../../src/app/customerpage.cpp" line="100" />
+        <location filename="../../src/app/customerpage.cpp" line="85"/>
+        <location filename="../../src/app/customerpage.cpp" line="87"/>
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="98" />
-        <location filename="../../src/app/customerpage.cpp" line="100" />
-        <location filename="../../src/app/customerpage.cpp" line="101" />
+        <location filename="../../src/app/customerpage.cpp" line="85"/>
+        <location filename="../../src/app/customerpage.cpp" line="87"/>
+        <location filename="../../src/app/customerpage.cpp" line="88"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="98" />
+        <location filename="../../src/app/customerpage.cpp" line="85"/>
         <source>Product model</source>
         <translation>Product model</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="98" />
+        <location filename="../../src/app/customerpage.cpp" line="85"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="98" />
-        <location filename="../../src/app/customerpage.cpp" line="100" />
-        <location filename="../../src/app/customerpage.cpp" line="101" />
+        <location filename="../../src/app/customerpage.cpp" line="85"/>
+        <location filename="../../src/app/customerpage.cpp" line="87"/>
+        <location filename="../../src/app/customerpage.cpp" line="88"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <location filename="../../src/app/customerpage.cpp" line="86"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <location filename="../../src/app/customerpage.cpp" line="86"/>
         <source>Profit</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <location filename="../../src/app/customerpage.cpp" line="86"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <location filename="../../src/app/customerpage.cpp" line="86"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <location filename="../../src/app/customerpage.cpp" line="86"/>
         <source>Outstanding</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="101" />
+        <location filename="../../src/app/customerpage.cpp" line="88"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="101" />
+        <location filename="../../src/app/customerpage.cpp" line="88"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="117" />
+        <location filename="../../src/app/customerpage.cpp" line="104"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="118" />
+        <location filename="../../src/app/customerpage.cpp" line="105"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="119" />
+        <location filename="../../src/app/customerpage.cpp" line="106"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="120" />
+        <location filename="../../src/app/customerpage.cpp" line="107"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="121" />
+        <location filename="../../src/app/customerpage.cpp" line="108"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="193" />
+        <location filename="../../src/app/customerpage.cpp" line="180"/>
         <source>Figures: the orders could not be read (%1)</source>
         <translation>Figures: the orders could not be read (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="249" />
-        <location filename="../../src/app/customerpage.cpp" line="445" />
+        <location filename="../../src/app/customerpage.cpp" line="236"/>
+        <location filename="../../src/app/customerpage.cpp" line="432"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="251" />
+        <location filename="../../src/app/customerpage.cpp" line="238"/>
         <source>Verified by %1 on %2</source>
         <translation>Verified by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="254" />
+        <location filename="../../src/app/customerpage.cpp" line="241"/>
         <source>Draft: not yet verified by the customer service center</source>
         <translation>Draft: not yet verified by the customer service center</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="259" />
+        <location filename="../../src/app/customerpage.cpp" line="246"/>
         <source>Stale: last reviewed %1</source>
         <translation>Stale: last reviewed %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="261" />
+        <location filename="../../src/app/customerpage.cpp" line="248"/>
         <source>Archived on %1</source>
         <translation>Archived on %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="296" />
+        <location filename="../../src/app/customerpage.cpp" line="283"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="352" />
+        <location filename="../../src/app/customerpage.cpp" line="339"/>
         <source>Type an amount such as 1234.56.</source>
         <translation>Type an amount such as 1234.56.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/customerpage.cpp" line="420" />
+        <location filename="../../src/app/customerpage.cpp" line="407"/>
         <source>Not saved: fix the %n problem(s) marked in red.</source>
-        <translation><numerusform>Not saved: fix the %n problem marked in red.</numerusform><numerusform>Not saved: fix the %n problems marked in red.</numerusform></translation>
+        <translation>
+            <numerusform>Not saved: fix the %n problem marked in red.</numerusform>
+            <numerusform>Not saved: fix the %n problems marked in red.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="458" />
+        <location filename="../../src/app/customerpage.cpp" line="445"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1 failed: %2
 Nothing was changed in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="475" />
+        <location filename="../../src/app/customerpage.cpp" line="462"/>
         <source>Checking for duplicates</source>
         <translation>Checking for duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="482" />
+        <location filename="../../src/app/customerpage.cpp" line="469"/>
         <source>Saving the customer</source>
         <translation>Saving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="486" />
-        <location filename="../../src/app/customerpage.cpp" line="511" />
+        <location filename="../../src/app/customerpage.cpp" line="473"/>
+        <location filename="../../src/app/customerpage.cpp" line="498"/>
         <source>Loading the customer</source>
         <translation>Loading the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="499" />
+        <location filename="../../src/app/customerpage.cpp" line="486"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="500" />
+        <location filename="../../src/app/customerpage.cpp" line="487"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="527" />
+        <location filename="../../src/app/customerpage.cpp" line="514"/>
         <source>Marking the customer verified</source>
         <translation>Marking the customer verified</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="537" />
+        <location filename="../../src/app/customerpage.cpp" line="524"/>
         <source>Marking the customer reviewed</source>
         <translation>Marking the customer reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="545" />
+        <location filename="../../src/app/customerpage.cpp" line="532"/>
         <source>Archiving the customer</source>
         <translation>Archiving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="553" />
+        <location filename="../../src/app/customerpage.cpp" line="540"/>
         <source>Restoring the customer</source>
         <translation>Restoring the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="562" />
+        <location filename="../../src/app/customerpage.cpp" line="549"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="563" />
+        <location filename="../../src/app/customerpage.cpp" line="550"/>
         <source>Delete the draft %1 %2 for good? This cannot be undone.</source>
         <translation>Delete the draft %1 %2 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="568" />
+        <location filename="../../src/app/customerpage.cpp" line="555"/>
         <source>Deleting the customer</source>
         <translation>Deleting the customer</translation>
     </message>
@@ -873,35 +784,35 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::CustomerRepository</name>
     <message>
-        <location filename="../../src/storage/customerrepository.cpp" line="66" />
+        <location filename="../../src/storage/customerrepository.cpp" line="68"/>
         <source>Customer %1 was not saved: %2</source>
         <translation>Customer %1 was not saved: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customerrepository.cpp" line="110" />
-        <location filename="../../src/storage/customerrepository.cpp" line="139" />
+        <location filename="../../src/storage/customerrepository.cpp" line="112"/>
+        <location filename="../../src/storage/customerrepository.cpp" line="141"/>
         <source>The code %1 is already taken by another customer.</source>
         <translation>The code %1 is already taken by another customer.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customerrepository.cpp" line="210" />
-        <location filename="../../src/storage/customerrepository.cpp" line="295" />
-        <location filename="../../src/storage/customerrepository.cpp" line="363" />
+        <location filename="../../src/storage/customerrepository.cpp" line="212"/>
+        <location filename="../../src/storage/customerrepository.cpp" line="297"/>
+        <location filename="../../src/storage/customerrepository.cpp" line="365"/>
         <source>There is no customer with id %1.</source>
         <translation>There is no customer with id %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customerrepository.cpp" line="301" />
+        <location filename="../../src/storage/customerrepository.cpp" line="303"/>
         <source>A verification must name who verified the file.</source>
         <translation>A verification must name who verified the file.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customerrepository.cpp" line="367" />
+        <location filename="../../src/storage/customerrepository.cpp" line="369"/>
         <source>Customer %1 is verified and cannot be deleted; archive it instead.</source>
         <translation>Customer %1 is verified and cannot be deleted; archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customerrepository.cpp" line="370" />
+        <location filename="../../src/storage/customerrepository.cpp" line="372"/>
         <source>Customer %1 has orders or service costs and cannot be deleted; archive it instead.</source>
         <translation>Customer %1 has orders or service costs and cannot be deleted; archive it instead.</translation>
     </message>
@@ -909,112 +820,215 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::CustomerTarget</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="181" />
-        <source>new account managers added: %1</source>
-        <translation>new account managers added: %1</translation>
+        <location filename="../../src/storage/importtargets.cpp" line="196"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="250" />
-        <source>'%1' is not in the list; use one of: %2</source>
-        <translation>'%1' is not in the list; use one of: %2</translation>
+        <location filename="../../src/storage/importtargets.cpp" line="197"/>
+        <source>%1 new account managers added: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="286" />
+        <location filename="../../src/storage/importtargets.cpp" line="273"/>
+        <source>&apos;%1&apos; is not in the list; use one of: %2</source>
+        <translation>&apos;%1&apos; is not in the list; use one of: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="310"/>
         <source>the database refused this customer</source>
         <translation>the database refused this customer</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="303" />
+        <location filename="../../src/storage/importtargets.cpp" line="327"/>
         <source>customer %1 is already in the database %2</source>
         <translation>customer %1 is already in the database %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="306" />
+        <location filename="../../src/storage/importtargets.cpp" line="330"/>
         <source>customer %1 appears twice in the file: also on line %2</source>
         <translation>customer %1 appears twice in the file: also on line %2</translation>
     </message>
 </context>
 <context>
+    <name>kehu::CustomerValidator</name>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="47"/>
+        <source>A code is required.</source>
+        <translation type="unfinished">A code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="49"/>
+        <source>Use 1–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished">Use 1–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="51"/>
+        <source>A name is required.</source>
+        <translation type="unfinished">A name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="53"/>
+        <source>The name is longer than 200 characters.</source>
+        <translation type="unfinished">The name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="55"/>
+        <source>Choose a region.</source>
+        <translation type="unfinished">Choose a region.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="57"/>
+        <source>Choose an industry.</source>
+        <translation type="unfinished">Choose an industry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="59"/>
+        <source>This does not look like a phone number.</source>
+        <translation type="unfinished">This does not look like a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="61"/>
+        <source>The number of employees cannot be negative.</source>
+        <translation type="unfinished">The number of employees cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="63"/>
+        <source>Annual sales cannot be negative.</source>
+        <translation type="unfinished">Annual sales cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="65"/>
+        <source>Payment terms are 0 to 365 days.</source>
+        <translation type="unfinished">Payment terms are 0 to 365 days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="67"/>
+        <source>The start of cooperation cannot be in the future.</source>
+        <translation type="unfinished">The start of cooperation cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="69"/>
+        <source>The review date cannot be in the future.</source>
+        <translation type="unfinished">The review date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="71"/>
+        <source>A verified file names who verified it.</source>
+        <translation type="unfinished">A verified file names who verified it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="77"/>
+        <source>Contact %1 has no name.</source>
+        <translation type="unfinished">Contact %1 has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="79"/>
+        <source>Contact %1: this does not look like a phone number.</source>
+        <translation type="unfinished">Contact %1: this does not look like a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="81"/>
+        <source>Contact %1: this does not look like an e-mail address.</source>
+        <translation type="unfinished">Contact %1: this does not look like an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="85"/>
+        <source>Competitor %1 has no name.</source>
+        <translation type="unfinished">Competitor %1 has no name.</translation>
+    </message>
+</context>
+<context>
     <name>kehu::Database</name>
     <message>
-        <location filename="../../src/storage/database.cpp" line="99" />
+        <location filename="../../src/storage/database.cpp" line="77"/>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation type="unfinished">Cannot create the folder %1 for the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="82"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation type="unfinished">Cannot create the database %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="101"/>
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="136" />
+        <location filename="../../src/storage/database.cpp" line="138"/>
         <source>%1 is a folder, not a Kehu database.</source>
         <translation>%1 is a folder, not a Kehu database.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="138" />
+        <location filename="../../src/storage/database.cpp" line="140"/>
         <source>%1 cannot be read: permission denied.</source>
         <translation>%1 cannot be read: permission denied.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="142" />
+        <location filename="../../src/storage/database.cpp" line="144"/>
         <source>%1 is not a Kehu database: it is not an SQLite file.</source>
         <translation>%1 is not a Kehu database: it is not an SQLite file.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="147" />
-        <location filename="../../src/storage/database.cpp" line="199" />
+        <location filename="../../src/storage/database.cpp" line="149"/>
+        <location filename="../../src/storage/database.cpp" line="201"/>
         <source>%1 is an SQLite database of another program, not a Kehu file.</source>
         <translation>%1 is an SQLite database of another program, not a Kehu file.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="149" />
-        <location filename="../../src/storage/database.cpp" line="201" />
+        <location filename="../../src/storage/database.cpp" line="151"/>
+        <location filename="../../src/storage/database.cpp" line="203"/>
         <source>%1 was written by a newer version of Kehu (schema %2; this version reads up to %3). Update Kehu to open it.</source>
         <translation>%1 was written by a newer version of Kehu (schema %2; this version reads up to %3). Update Kehu to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="156" />
+        <location filename="../../src/storage/database.cpp" line="158"/>
         <source>%1 is read-only. Kehu needs to write to its database; make the file writable or copy it somewhere you can write.</source>
         <translation>%1 is read-only. Kehu needs to write to its database; make the file writable or copy it somewhere you can write.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="159" />
+        <location filename="../../src/storage/database.cpp" line="161"/>
         <source>The folder of %1 is read-only. Kehu needs to create its journal files beside the database.</source>
         <translation>The folder of %1 is read-only. Kehu needs to create its journal files beside the database.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="172" />
+        <location filename="../../src/storage/database.cpp" line="174"/>
         <source>Cannot open %1.</source>
         <translation>Cannot open %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="190" />
+        <location filename="../../src/storage/database.cpp" line="192"/>
         <source>%1 is locked by another program. Close it there, or wait, and try again.</source>
         <translation>%1 is locked by another program. Close it there, or wait, and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="192" />
+        <location filename="../../src/storage/database.cpp" line="194"/>
         <source>%1 is damaged or is not a Kehu database.</source>
         <translation>%1 is damaged or is not a Kehu database.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="214" />
+        <location filename="../../src/storage/database.cpp" line="216"/>
         <source>Cannot switch %1 to write-ahead logging.</source>
         <translation>Cannot switch %1 to write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="247" />
+        <location filename="../../src/storage/database.cpp" line="249"/>
         <source>integrity: %1</source>
         <translation>integrity: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="251" />
+        <location filename="../../src/storage/database.cpp" line="253"/>
         <source>foreign key: row %1 of %2 refers to a missing row of %3</source>
         <translation>foreign key: row %1 of %2 refers to a missing row of %3</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="257" />
+        <location filename="../../src/storage/database.cpp" line="259"/>
         <source>the file is not marked as a Kehu database</source>
         <translation>the file is not marked as a Kehu database</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="259" />
+        <location filename="../../src/storage/database.cpp" line="261"/>
         <source>schema version %1, expected %2</source>
         <translation>schema version %1, expected %2</translation>
     </message>
@@ -1022,7 +1036,7 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::DatabaseSettings</name>
     <message>
-        <location filename="../../src/storage/databasesettings.cpp" line="28" />
+        <location filename="../../src/storage/databasesettings.cpp" line="28"/>
         <source>The review period is 1 to 120 months.</source>
         <translation>The review period is 1 to 120 months.</translation>
     </message>
@@ -1030,17 +1044,17 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::DemoDataGenerator</name>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="162" />
+        <location filename="../../src/storage/demodatagenerator.cpp" line="163"/>
         <source>Writing demo data failed.</source>
         <translation>Writing demo data failed.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="221" />
+        <location filename="../../src/storage/demodatagenerator.cpp" line="222"/>
         <source>%1 already holds customers; demo data goes into a new, empty database.</source>
         <translation>%1 already holds customers; demo data goes into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="399" />
+        <location filename="../../src/storage/demodatagenerator.cpp" line="408"/>
         <source>Demo data refers to missing rows; nothing was written.</source>
         <translation>Demo data refers to missing rows; nothing was written.</translation>
     </message>
@@ -1048,32 +1062,32 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::DuplicatePrompt</name>
     <message>
-        <location filename="../../src/app/duplicateprompt.cpp" line="13" />
+        <location filename="../../src/app/duplicateprompt.cpp" line="13"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../src/app/duplicateprompt.cpp" line="15" />
+        <location filename="../../src/app/duplicateprompt.cpp" line="15"/>
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../src/app/duplicateprompt.cpp" line="23" />
+        <location filename="../../src/app/duplicateprompt.cpp" line="23"/>
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/app/duplicateprompt.cpp" line="24" />
+        <location filename="../../src/app/duplicateprompt.cpp" line="24"/>
         <source>These customers look like the same company:</source>
         <translation>These customers look like the same company:</translation>
     </message>
     <message>
-        <location filename="../../src/app/duplicateprompt.cpp" line="27" />
+        <location filename="../../src/app/duplicateprompt.cpp" line="27"/>
         <source>Save the new customer anyway?</source>
         <translation>Save the new customer anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/app/duplicateprompt.cpp" line="28" />
+        <location filename="../../src/app/duplicateprompt.cpp" line="28"/>
         <source>Save anyway</source>
         <translation>Save anyway</translation>
     </message>
@@ -1081,13 +1095,13 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::Exporter</name>
     <message>
-        <location filename="../../src/storage/exporter.cpp" line="107" />
-        <location filename="../../src/storage/exporter.cpp" line="115" />
+        <location filename="../../src/storage/exporter.cpp" line="107"/>
+        <location filename="../../src/storage/exporter.cpp" line="115"/>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 cannot be written: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/exporter.cpp" line="160" />
+        <location filename="../../src/storage/exporter.cpp" line="160"/>
         <source>The export file cannot be written: %1.</source>
         <translation>The export file cannot be written: %1.</translation>
     </message>
@@ -1095,72 +1109,72 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::FilterBar</name>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="16" />
+        <location filename="../../src/app/filterbar.cpp" line="16"/>
         <source>Find by code, name, phone or contact…</source>
         <translation>Find by code, name, phone or contact…</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="20" />
+        <location filename="../../src/app/filterbar.cpp" line="20"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="21" />
+        <location filename="../../src/app/filterbar.cpp" line="21"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="22" />
+        <location filename="../../src/app/filterbar.cpp" line="22"/>
         <source>Sales center</source>
         <translation>Sales center</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="23" />
+        <location filename="../../src/app/filterbar.cpp" line="23"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="24" />
+        <location filename="../../src/app/filterbar.cpp" line="24"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="25" />
+        <location filename="../../src/app/filterbar.cpp" line="25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="26" />
+        <location filename="../../src/app/filterbar.cpp" line="26"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="28" />
+        <location filename="../../src/app/filterbar.cpp" line="28"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="33" />
+        <location filename="../../src/app/filterbar.cpp" line="33"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="36" />
+        <location filename="../../src/app/filterbar.cpp" line="36"/>
         <source>Reviewed or not</source>
         <translation>Reviewed or not</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="37" />
+        <location filename="../../src/app/filterbar.cpp" line="37"/>
         <source>Stale only</source>
         <translation>Stale only</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="38" />
+        <location filename="../../src/app/filterbar.cpp" line="38"/>
         <source>Up to date only</source>
         <translation>Up to date only</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="63" />
+        <location filename="../../src/app/filterbar.cpp" line="63"/>
         <source>all</source>
         <translation>all</translation>
     </message>
@@ -1168,32 +1182,32 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::ImportRowParser</name>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="252" />
-        <source>'%1' does not look like a phone number</source>
-        <translation>'%1' does not look like a phone number</translation>
+        <location filename="../../src/domain/importrowparser.cpp" line="252"/>
+        <source>&apos;%1&apos; does not look like a phone number</source>
+        <translation>&apos;%1&apos; does not look like a phone number</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="255" />
-        <source>'%1' does not look like an e-mail address</source>
-        <translation>'%1' does not look like an e-mail address</translation>
+        <location filename="../../src/domain/importrowparser.cpp" line="255"/>
+        <source>&apos;%1&apos; does not look like an e-mail address</source>
+        <translation>&apos;%1&apos; does not look like an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="271" />
+        <location filename="../../src/domain/importrowparser.cpp" line="271"/>
         <source>the quantity cannot be negative (%1)</source>
         <translation>the quantity cannot be negative (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="276" />
+        <location filename="../../src/domain/importrowparser.cpp" line="276"/>
         <source>the due date %1 is before the order date %2</source>
         <translation>the due date %1 is before the order date %2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="291" />
+        <location filename="../../src/domain/importrowparser.cpp" line="291"/>
         <source>a payment must be above zero, not %1</source>
         <translation>a payment must be above zero, not %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="306" />
+        <location filename="../../src/domain/importrowparser.cpp" line="306"/>
         <source>a service cost cannot be negative (%1)</source>
         <translation>a service cost cannot be negative (%1)</translation>
     </message>
@@ -1201,75 +1215,75 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::ImportRowParser::Row</name>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="42" />
+        <location filename="../../src/domain/importrowparser.cpp" line="42"/>
         <source>field %1</source>
         <translation>field %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="43" />
+        <location filename="../../src/domain/importrowparser.cpp" line="43"/>
         <source>this line has %1 fields but the header has %2; is a value with a comma not in quotes?</source>
         <translation>this line has %1 fields but the header has %2; is a value with a comma not in quotes?</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="76" />
+        <location filename="../../src/domain/importrowparser.cpp" line="76"/>
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="91" />
+        <location filename="../../src/domain/importrowparser.cpp" line="91"/>
         <source>a date is required</source>
         <translation>a date is required</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="96" />
-        <source>'%1' is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</source>
-        <translation>'%1' is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</translation>
+        <location filename="../../src/domain/importrowparser.cpp" line="96"/>
+        <source>&apos;%1&apos; is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</source>
+        <translation>&apos;%1&apos; is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="106" />
-        <source>'%1' is neither a year nor a date (use 2015 or 2015-03-05)</source>
-        <translation>'%1' is neither a year nor a date (use 2015 or 2015-03-05)</translation>
+        <location filename="../../src/domain/importrowparser.cpp" line="106"/>
+        <source>&apos;%1&apos; is neither a year nor a date (use 2015 or 2015-03-05)</source>
+        <translation>&apos;%1&apos; is neither a year nor a date (use 2015 or 2015-03-05)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="116" />
-        <source>'%1' is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</source>
-        <translation>'%1' is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</translation>
+        <location filename="../../src/domain/importrowparser.cpp" line="116"/>
+        <source>&apos;%1&apos; is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</source>
+        <translation>&apos;%1&apos; is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="124" />
+        <location filename="../../src/domain/importrowparser.cpp" line="124"/>
         <source>a number is required</source>
         <translation>a number is required</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="129" />
-        <source>'%1' is not a whole number</source>
-        <translation>'%1' is not a whole number</translation>
+        <location filename="../../src/domain/importrowparser.cpp" line="129"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="137" />
+        <location filename="../../src/domain/importrowparser.cpp" line="137"/>
         <source>an amount is required</source>
         <translation>an amount is required</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="142" />
-        <source>'%1' is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</source>
-        <translation>'%1' is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</translation>
+        <location filename="../../src/domain/importrowparser.cpp" line="142"/>
+        <source>&apos;%1&apos; is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</source>
+        <translation>&apos;%1&apos; is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="150" />
+        <location filename="../../src/domain/importrowparser.cpp" line="150"/>
         <source>a value is required (one of: %1)</source>
         <translation>a value is required (one of: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="157" />
-        <source>'%1' is not one of: %2</source>
-        <translation>'%1' is not one of: %2</translation>
+        <location filename="../../src/domain/importrowparser.cpp" line="157"/>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>&apos;%1&apos; is not one of: %2</translation>
     </message>
 </context>
 <context>
     <name>kehu::Importer</name>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="202" />
+        <location filename="../../src/storage/importer.cpp" line="253"/>
         <source>ignored columns: %1</source>
         <translation>ignored columns: %1</translation>
     </message>
@@ -1277,91 +1291,91 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::ListsDialog</name>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="30" />
-        <location filename="../../src/app/listsdialog.cpp" line="87" />
-        <location filename="../../src/app/listsdialog.cpp" line="97" />
+        <location filename="../../src/app/listsdialog.cpp" line="30"/>
+        <location filename="../../src/app/listsdialog.cpp" line="87"/>
+        <location filename="../../src/app/listsdialog.cpp" line="97"/>
         <source>Lists</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="34" />
+        <location filename="../../src/app/listsdialog.cpp" line="34"/>
         <source>Sales centers</source>
         <translation>Sales centers</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="35" />
+        <location filename="../../src/app/listsdialog.cpp" line="35"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="36" />
+        <location filename="../../src/app/listsdialog.cpp" line="36"/>
         <source>Industries</source>
         <translation>Industries</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="37" />
+        <location filename="../../src/app/listsdialog.cpp" line="37"/>
         <source>Account managers</source>
         <translation>Account managers</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="53" />
+        <location filename="../../src/app/listsdialog.cpp" line="53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="53" />
+        <location filename="../../src/app/listsdialog.cpp" line="53"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="55" />
+        <location filename="../../src/app/listsdialog.cpp" line="55"/>
         <source>Sales center</source>
         <translation>Sales center</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="69" />
+        <location filename="../../src/app/listsdialog.cpp" line="69"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="70" />
+        <location filename="../../src/app/listsdialog.cpp" line="70"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="87" />
+        <location filename="../../src/app/listsdialog.cpp" line="87"/>
         <source>%1 failed: %2
 The list was not changed.</source>
         <translation>%1 failed: %2
 The list was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="118" />
+        <location filename="../../src/app/listsdialog.cpp" line="118"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="137" />
+        <location filename="../../src/app/listsdialog.cpp" line="137"/>
         <source>Changing %1</source>
         <translation>Changing %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="144" />
+        <location filename="../../src/app/listsdialog.cpp" line="144"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="144" />
+        <location filename="../../src/app/listsdialog.cpp" line="144"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="149" />
+        <location filename="../../src/app/listsdialog.cpp" line="149"/>
         <source>Adding %1</source>
         <translation>Adding %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="160" />
+        <location filename="../../src/app/listsdialog.cpp" line="160"/>
         <source>Removing %1</source>
         <translation>Removing %1</translation>
     </message>
@@ -1369,92 +1383,92 @@ The list was not changed.</translation>
 <context>
     <name>kehu::MainActions</name>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="15" />
+        <location filename="../../src/app/mainactions.cpp" line="15"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="16" />
+        <location filename="../../src/app/mainactions.cpp" line="16"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="19" />
+        <location filename="../../src/app/mainactions.cpp" line="19"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="22" />
+        <location filename="../../src/app/mainactions.cpp" line="22"/>
         <source>&amp;New customer</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="25" />
+        <location filename="../../src/app/mainactions.cpp" line="25"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="28" />
+        <location filename="../../src/app/mainactions.cpp" line="28"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="33" />
+        <location filename="../../src/app/mainactions.cpp" line="33"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="36" />
+        <location filename="../../src/app/mainactions.cpp" line="36"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="38" />
+        <location filename="../../src/app/mainactions.cpp" line="38"/>
         <source>Mark &amp;verified</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="40" />
+        <location filename="../../src/app/mainactions.cpp" line="40"/>
         <source>Mark &amp;reviewed today</source>
         <translation>Mark &amp;reviewed today</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="41" />
+        <location filename="../../src/app/mainactions.cpp" line="41"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="42" />
+        <location filename="../../src/app/mainactions.cpp" line="42"/>
         <source>R&amp;estore</source>
         <translation>R&amp;estore</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="43" />
+        <location filename="../../src/app/mainactions.cpp" line="43"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="46" />
+        <location filename="../../src/app/mainactions.cpp" line="46"/>
         <source>Show &amp;archived</source>
         <translation>Show &amp;archived</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="50" />
+        <location filename="../../src/app/mainactions.cpp" line="50"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="57" />
+        <location filename="../../src/app/mainactions.cpp" line="57"/>
         <source>&amp;Review period…</source>
         <translation>&amp;Review period…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="58" />
+        <location filename="../../src/app/mainactions.cpp" line="58"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="59" />
+        <location filename="../../src/app/mainactions.cpp" line="59"/>
         <source>&amp;About Kehu</source>
         <translation>&amp;About Kehu</translation>
     </message>
@@ -1462,184 +1476,184 @@ The list was not changed.</translation>
 <context>
     <name>kehu::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="74" />
+        <location filename="../../src/app/mainwindow.cpp" line="74"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="82" />
+        <location filename="../../src/app/mainwindow.cpp" line="82"/>
         <source>Loading all customers…</source>
         <translation>Loading all customers…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="144" />
+        <location filename="../../src/app/mainwindow.cpp" line="144"/>
         <source>The full list could not be loaded: %1</source>
         <translation>The full list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="152" />
+        <location filename="../../src/app/mainwindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="155" />
+        <location filename="../../src/app/mainwindow.cpp" line="155"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="161" />
+        <location filename="../../src/app/mainwindow.cpp" line="161"/>
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="168" />
+        <location filename="../../src/app/mainwindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="171" />
+        <location filename="../../src/app/mainwindow.cpp" line="171"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="172" />
+        <location filename="../../src/app/mainwindow.cpp" line="172"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="177" />
+        <location filename="../../src/app/mainwindow.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="180" />
+        <location filename="../../src/app/mainwindow.cpp" line="180"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="216" />
+        <location filename="../../src/app/mainwindow.cpp" line="216"/>
         <source>Marking the customer verified</source>
         <translation>Marking the customer verified</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="221" />
+        <location filename="../../src/app/mainwindow.cpp" line="221"/>
         <source>Marking the customer reviewed</source>
         <translation>Marking the customer reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="225" />
+        <location filename="../../src/app/mainwindow.cpp" line="225"/>
         <source>Archiving the customer</source>
         <translation>Archiving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="229" />
+        <location filename="../../src/app/mainwindow.cpp" line="229"/>
         <source>Restoring the customer</source>
         <translation>Restoring the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="283" />
-        <location filename="../../src/app/mainwindow.cpp" line="313" />
+        <location filename="../../src/app/mainwindow.cpp" line="283"/>
+        <location filename="../../src/app/mainwindow.cpp" line="313"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="314" />
+        <location filename="../../src/app/mainwindow.cpp" line="314"/>
         <source>No database is open. What would you like to do?</source>
         <translation>No database is open. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="317" />
+        <location filename="../../src/app/mainwindow.cpp" line="317"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="318" />
+        <location filename="../../src/app/mainwindow.cpp" line="318"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="319" />
+        <location filename="../../src/app/mainwindow.cpp" line="319"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="323" />
-        <location filename="../../src/app/mainwindow.cpp" line="602" />
+        <location filename="../../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../../src/app/mainwindow.cpp" line="602"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="325" />
-        <location filename="../../src/app/mainwindow.cpp" line="589" />
-        <location filename="../../src/app/mainwindow.cpp" line="593" />
+        <location filename="../../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../../src/app/mainwindow.cpp" line="589"/>
+        <location filename="../../src/app/mainwindow.cpp" line="593"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="340" />
+        <location filename="../../src/app/mainwindow.cpp" line="340"/>
         <source>Cannot read the lists</source>
         <translation>Cannot read the lists</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="384" />
+        <location filename="../../src/app/mainwindow.cpp" line="384"/>
         <source>%1 of %2 customers</source>
         <translation>%1 of %2 customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="437" />
+        <location filename="../../src/app/mainwindow.cpp" line="437"/>
         <source>no database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="438" />
+        <location filename="../../src/app/mainwindow.cpp" line="438"/>
         <source>%1 — Kehu</source>
         <translation>%1 — Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="481" />
+        <location filename="../../src/app/mainwindow.cpp" line="481"/>
         <source>Cannot open the customer</source>
         <translation>Cannot open the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="570" />
+        <location filename="../../src/app/mainwindow.cpp" line="570"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1 failed: %2
 Nothing was changed in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="594" />
+        <location filename="../../src/app/mainwindow.cpp" line="594"/>
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 already exists. Choose a new file name; existing files are opened with Open….</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="610" />
-        <location filename="../../src/app/mainwindow.cpp" line="618" />
+        <location filename="../../src/app/mainwindow.cpp" line="610"/>
+        <location filename="../../src/app/mainwindow.cpp" line="618"/>
         <source>Review period</source>
         <translation>Review period</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="611" />
+        <location filename="../../src/app/mainwindow.cpp" line="611"/>
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>A customer file not reviewed for this many months is stale:</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="638" />
+        <location filename="../../src/app/mainwindow.cpp" line="638"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="638" />
+        <location filename="../../src/app/mainwindow.cpp" line="638"/>
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>The new language takes effect when Kehu is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="643" />
+        <location filename="../../src/app/mainwindow.cpp" line="643"/>
         <source>About Kehu</source>
         <translation>About Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="644" />
+        <location filename="../../src/app/mainwindow.cpp" line="644"/>
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</translation>
     </message>
@@ -1647,17 +1661,17 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::OrderTarget</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="493" />
+        <location filename="../../src/storage/importtargets.cpp" line="520"/>
         <source>the database refused this order</source>
         <translation>the database refused this order</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="505" />
+        <location filename="../../src/storage/importtargets.cpp" line="532"/>
         <source>order %1 is already in the database %2</source>
         <translation>order %1 is already in the database %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="508" />
+        <location filename="../../src/storage/importtargets.cpp" line="535"/>
         <source>order %1 appears twice in the file: also on line %2</source>
         <translation>order %1 appears twice in the file: also on line %2</translation>
     </message>
@@ -1665,12 +1679,12 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::PaymentTarget</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="548" />
+        <location filename="../../src/storage/importtargets.cpp" line="575"/>
         <source>there is no order %1 in the database; import the orders first</source>
         <translation>there is no order %1 in the database; import the orders first</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="561" />
+        <location filename="../../src/storage/importtargets.cpp" line="588"/>
         <source>the database refused this payment</source>
         <translation>the database refused this payment</translation>
     </message>
@@ -1678,32 +1692,35 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::ReferenceListRepository</name>
     <message>
-        <location filename="../../src/storage/referencelistrepository.cpp" line="66" />
-        <location filename="../../src/storage/referencelistrepository.cpp" line="93" />
+        <location filename="../../src/storage/referencelistrepository.cpp" line="68"/>
+        <location filename="../../src/storage/referencelistrepository.cpp" line="95"/>
         <source>A list entry needs a name.</source>
         <translation>A list entry needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/referencelistrepository.cpp" line="73" />
-        <location filename="../../src/storage/referencelistrepository.cpp" line="101" />
+        <location filename="../../src/storage/referencelistrepository.cpp" line="75"/>
+        <location filename="../../src/storage/referencelistrepository.cpp" line="103"/>
         <source>The list already has an entry named %1.</source>
         <translation>The list already has an entry named %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/referencelistrepository.cpp" line="108" />
+        <location filename="../../src/storage/referencelistrepository.cpp" line="110"/>
         <source>The list entry no longer exists.</source>
         <translation>The list entry no longer exists.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storage/referencelistrepository.cpp" line="133" />
+        <location filename="../../src/storage/referencelistrepository.cpp" line="135"/>
         <source>%n customer(s) still use this entry; move them to another first.</source>
-        <translation><numerusform>%n customer still use this entry; move them to another first.</numerusform><numerusform>%n customers still use this entry; move them to another first.</numerusform></translation>
+        <translation>
+            <numerusform>%n customer still use this entry; move them to another first.</numerusform>
+            <numerusform>%n customers still use this entry; move them to another first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kehu::ServiceCostTarget</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="618" />
+        <location filename="../../src/storage/importtargets.cpp" line="645"/>
         <source>the database refused this service cost</source>
         <translation>the database refused this service cost</translation>
     </message>
@@ -1711,37 +1728,44 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::Storage</name>
     <message>
-        <location filename="../../src/storage/customervaluerepository.cpp" line="78" />
-        <location filename="../../src/storage/sqlitestatement.cpp" line="46" />
+        <location filename="../../src/storage/customervaluerepository.cpp" line="81"/>
+        <location filename="../../src/storage/sqlitestatement.cpp" line="46"/>
+        <location filename="../../src/storage/sqlsupport.cpp" line="40"/>
         <source>The database is busy: another program is writing to it. Nothing was changed; try again.</source>
         <translation>The database is busy: another program is writing to it. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customervaluerepository.cpp" line="83" />
-        <location filename="../../src/storage/sqlitestatement.cpp" line="50" />
+        <location filename="../../src/storage/customervaluerepository.cpp" line="86"/>
+        <location filename="../../src/storage/sqlitestatement.cpp" line="50"/>
+        <location filename="../../src/storage/sqlsupport.cpp" line="45"/>
         <source>The database reported an error: %1</source>
         <translation>The database reported an error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/sqlsupport.cpp" line="43"/>
+        <source>The change conflicts with existing records.</source>
+        <translation type="unfinished">The change conflicts with existing records.</translation>
     </message>
 </context>
 <context>
     <name>kehu::TransactionRepository</name>
     <message>
-        <location filename="../../src/storage/transactionrepository.cpp" line="83" />
+        <location filename="../../src/storage/transactionrepository.cpp" line="85"/>
         <source>An order needs a number, a date and a quantity of 0 or more.</source>
         <translation>An order needs a number, a date and a quantity of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/transactionrepository.cpp" line="90" />
+        <location filename="../../src/storage/transactionrepository.cpp" line="92"/>
         <source>Order number %1 already exists.</source>
         <translation>Order number %1 already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/transactionrepository.cpp" line="110" />
+        <location filename="../../src/storage/transactionrepository.cpp" line="112"/>
         <source>A payment needs a date and an amount above zero.</source>
         <translation>A payment needs a date and an amount above zero.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/transactionrepository.cpp" line="125" />
+        <location filename="../../src/storage/transactionrepository.cpp" line="127"/>
         <source>A service cost needs a date and an amount of 0 or more.</source>
         <translation>A service cost needs a date and an amount of 0 or more.</translation>
     </message>
@@ -1749,156 +1773,138 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::Vocabulary</name>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="22" />
-        <location filename="../../src/domain/customerenums.cpp" line="29" />
-        <location filename="../../src/domain/customerenums.cpp" line="36" />
-        <location filename="../../src/domain/customerenums.cpp" line="43" />
+        <location filename="../../src/domain/customerenums.cpp" line="22"/>
+        <location filename="../../src/domain/customerenums.cpp" line="29"/>
+        <location filename="../../src/domain/customerenums.cpp" line="36"/>
+        <location filename="../../src/domain/customerenums.cpp" line="43"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="23" />
+        <location filename="../../src/domain/customerenums.cpp" line="23"/>
         <source>State-owned</source>
         <translation>State-owned</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="24" />
+        <location filename="../../src/domain/customerenums.cpp" line="24"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="25" />
+        <location filename="../../src/domain/customerenums.cpp" line="25"/>
         <source>Foreign</source>
         <translation>Foreign</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="26" />
+        <location filename="../../src/domain/customerenums.cpp" line="26"/>
         <source>Joint venture</source>
         <translation>Joint venture</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="30" />
+        <location filename="../../src/domain/customerenums.cpp" line="30"/>
         <source>Transactional</source>
         <translation>Transactional</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="31" />
+        <location filename="../../src/domain/customerenums.cpp" line="31"/>
         <source>Supply</source>
         <translation>Supply</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="32" />
+        <location filename="../../src/domain/customerenums.cpp" line="32"/>
         <source>Partnership</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="33" />
+        <location filename="../../src/domain/customerenums.cpp" line="33"/>
         <source>Strategic alliance</source>
         <translation>Strategic alliance</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="37" />
+        <location filename="../../src/domain/customerenums.cpp" line="37"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="38" />
+        <location filename="../../src/domain/customerenums.cpp" line="38"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="39" />
+        <location filename="../../src/domain/customerenums.cpp" line="39"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="40" />
-        <source>Competitor's customer</source>
-        <translation>Competitor's customer</translation>
+        <location filename="../../src/domain/customerenums.cpp" line="40"/>
+        <source>Competitor&apos;s customer</source>
+        <translation>Competitor&apos;s customer</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="44" />
+        <location filename="../../src/domain/customerenums.cpp" line="44"/>
         <source>Decision maker</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="45" />
+        <location filename="../../src/domain/customerenums.cpp" line="45"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="46" />
+        <location filename="../../src/domain/customerenums.cpp" line="46"/>
         <source>Purchaser</source>
         <translation>Purchaser</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="47" />
+        <location filename="../../src/domain/customerenums.cpp" line="47"/>
         <source>Technical</source>
         <translation>Technical</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="48" />
+        <location filename="../../src/domain/customerenums.cpp" line="48"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="51" />
+        <location filename="../../src/domain/customerenums.cpp" line="51"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="52" />
+        <location filename="../../src/domain/customerenums.cpp" line="52"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="55" />
+        <location filename="../../src/domain/customerenums.cpp" line="55"/>
         <source>Entertainment</source>
         <translation>Entertainment</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="56" />
+        <location filename="../../src/domain/customerenums.cpp" line="56"/>
         <source>Travel</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="57" />
+        <location filename="../../src/domain/customerenums.cpp" line="57"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="58" />
+        <location filename="../../src/domain/customerenums.cpp" line="58"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
 </context>
 <context>
-    <name>kehu::sql</name>
-    <message>
-        <location filename="../../src/storage/sqlsupport.cpp" line="38" />
-        <source>The database is busy: another program is writing to it. Nothing was changed; try again.</source>
-        <translation>The database is busy: another program is writing to it. Nothing was changed; try again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/sqlsupport.cpp" line="41" />
-        <source>The change conflicts with existing records.</source>
-        <translation>The change conflicts with existing records.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/sqlsupport.cpp" line="43" />
-        <source>The database reported an error: %1</source>
-        <translation>The database reported an error: %1</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="46" />
+        <location filename="../../src/app/main.cpp" line="46"/>
         <source>Kehu: customer files for B2B manufacturers.</source>
         <translation>Kehu: customer files for B2B manufacturers.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="49" />
+        <location filename="../../src/app/main.cpp" line="49"/>
         <source>The database file to open.</source>
         <translation>The database file to open.</translation>
     </message>

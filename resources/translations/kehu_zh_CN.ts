@@ -4,299 +4,299 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/customerform.ui" line="87" />
+        <location filename="../../ui/customerform.ui" line="87"/>
         <source>Basic</source>
         <translation>基础资料</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="96" />
+        <location filename="../../ui/customerform.ui" line="96"/>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="103" />
+        <location filename="../../ui/customerform.ui" line="103"/>
         <source>e.g. C00042</source>
         <translation>例如 C00042</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="126" />
+        <location filename="../../ui/customerform.ui" line="126"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="152" />
+        <location filename="../../ui/customerform.ui" line="152"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="162" />
+        <location filename="../../ui/customerform.ui" line="162"/>
         <source>Region:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="188" />
+        <location filename="../../ui/customerform.ui" line="188"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="214" />
+        <location filename="../../ui/customerform.ui" line="214"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="225" />
+        <location filename="../../ui/customerform.ui" line="225"/>
         <source>Attributes</source>
         <translation>客户属性</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="234" />
+        <location filename="../../ui/customerform.ui" line="234"/>
         <source>Employees:</source>
         <translation>员工人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="260" />
+        <location filename="../../ui/customerform.ui" line="260"/>
         <source>Revenue band:</source>
         <translation>营业额区间：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="270" />
+        <location filename="../../ui/customerform.ui" line="270"/>
         <source>Ownership:</source>
         <translation>所有制：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="280" />
+        <location filename="../../ui/customerform.ui" line="280"/>
         <source>Industry:</source>
         <translation>行业：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="306" />
+        <location filename="../../ui/customerform.ui" line="306"/>
         <source>Reputation:</source>
         <translation>信誉：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="316" />
+        <location filename="../../ui/customerform.ui" line="316"/>
         <source>Production capacity:</source>
         <translation>生产能力：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="327" />
+        <location filename="../../ui/customerform.ui" line="327"/>
         <source>Business status</source>
         <translation>经营现状</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="336" />
+        <location filename="../../ui/customerform.ui" line="336"/>
         <source>Annual sales (CNY):</source>
         <translation>年销售额（元）：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="362" />
+        <location filename="../../ui/customerform.ui" line="362"/>
         <source>Position in industry:</source>
         <translation>行业地位：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="372" />
+        <location filename="../../ui/customerform.ui" line="372"/>
         <source>Credit status:</source>
         <translation>信用状况：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="382" />
+        <location filename="../../ui/customerform.ui" line="382"/>
         <source>Strengths:</source>
         <translation>优势：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="396" />
+        <location filename="../../ui/customerform.ui" line="396"/>
         <source>Weaknesses:</source>
         <translation>劣势：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="411" />
+        <location filename="../../ui/customerform.ui" line="411"/>
         <source>Cooperation</source>
         <translation>合作现状</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="422" />
+        <location filename="../../ui/customerform.ui" line="422"/>
         <source>Customer since:</source>
         <translation>开始合作：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="432" />
+        <location filename="../../ui/customerform.ui" line="432"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="465" />
+        <location filename="../../ui/customerform.ui" line="465"/>
         <source>Years of cooperation:</source>
         <translation>合作年限：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="472" />
-        <location filename="../../ui/customerform.ui" line="546" />
-        <location filename="../../ui/customerform.ui" line="563" />
-        <location filename="../../ui/customerform.ui" line="580" />
-        <location filename="../../ui/customerform.ui" line="597" />
-        <location filename="../../ui/customerform.ui" line="614" />
-        <location filename="../../ui/customerform.ui" line="631" />
-        <location filename="../../ui/customerform.ui" line="648" />
+        <location filename="../../ui/customerform.ui" line="472"/>
+        <location filename="../../ui/customerform.ui" line="546"/>
+        <location filename="../../ui/customerform.ui" line="563"/>
+        <location filename="../../ui/customerform.ui" line="580"/>
+        <location filename="../../ui/customerform.ui" line="597"/>
+        <location filename="../../ui/customerform.ui" line="614"/>
+        <location filename="../../ui/customerform.ui" line="631"/>
+        <location filename="../../ui/customerform.ui" line="648"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="482" />
+        <location filename="../../ui/customerform.ui" line="482"/>
         <source>Main products:</source>
         <translation>主要购买产品：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="492" />
+        <location filename="../../ui/customerform.ui" line="492"/>
         <source>Payment terms (days):</source>
         <translation>付款期限（天）：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="520" />
+        <location filename="../../ui/customerform.ui" line="520"/>
         <source>Figures (derived, read-only)</source>
         <translation>业绩数据（自动计算，只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="529" />
+        <location filename="../../ui/customerform.ui" line="529"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="539" />
+        <location filename="../../ui/customerform.ui" line="539"/>
         <source>Orders:</source>
         <translation>订单数：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="556" />
+        <location filename="../../ui/customerform.ui" line="556"/>
         <source>Sales:</source>
         <translation>销售额：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="573" />
+        <location filename="../../ui/customerform.ui" line="573"/>
         <source>Profit:</source>
         <translation>利润：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="590" />
+        <location filename="../../ui/customerform.ui" line="590"/>
         <source>Margin:</source>
         <translation>利润率：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="607" />
+        <location filename="../../ui/customerform.ui" line="607"/>
         <source>Receivables:</source>
         <translation>应收账款：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="624" />
+        <location filename="../../ui/customerform.ui" line="624"/>
         <source>Collection rate:</source>
         <translation>回款率：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="641" />
+        <location filename="../../ui/customerform.ui" line="641"/>
         <source>Service costs:</source>
         <translation>服务费用：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="669" />
+        <location filename="../../ui/customerform.ui" line="669"/>
         <source>Relationship &amp;&amp; ownership</source>
         <translation>关系与归属</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="678" />
+        <location filename="../../ui/customerform.ui" line="678"/>
         <source>Relationship type:</source>
         <translation>关系类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="688" />
+        <location filename="../../ui/customerform.ui" line="688"/>
         <source>Category:</source>
         <translation>客户类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="698" />
+        <location filename="../../ui/customerform.ui" line="698"/>
         <source>Account manager:</source>
         <translation>客户经理：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="708" />
+        <location filename="../../ui/customerform.ui" line="708"/>
         <source>Sales center:</source>
         <translation>销售中心：</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="718" />
+        <location filename="../../ui/customerform.ui" line="718"/>
         <source>Set by hand (otherwise the center follows the region)</source>
         <translation>手动指定（否则按区域确定销售中心）</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="726" />
+        <location filename="../../ui/customerform.ui" line="726"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="760" />
+        <location filename="../../ui/customerform.ui" line="760"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="767" />
+        <location filename="../../ui/customerform.ui" line="767"/>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="784" />
+        <location filename="../../ui/customerform.ui" line="784"/>
         <source>Competitors</source>
         <translation>同质竞争者</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="818" />
+        <location filename="../../ui/customerform.ui" line="818"/>
         <source>Add competitor</source>
         <translation>添加竞争者</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="825" />
+        <location filename="../../ui/customerform.ui" line="825"/>
         <source>Remove competitor</source>
         <translation>删除竞争者</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="842" />
+        <location filename="../../ui/customerform.ui" line="842"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="862" />
+        <location filename="../../ui/customerform.ui" line="862"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="882" />
+        <location filename="../../ui/customerform.ui" line="882"/>
         <source>Service costs</source>
         <translation>服务费用</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="907" />
+        <location filename="../../ui/customerform.ui" line="907"/>
         <source>Mark verified</source>
         <translation>标记为已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="914" />
+        <location filename="../../ui/customerform.ui" line="914"/>
         <source>Mark reviewed today</source>
         <translation>标记今日已复查</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="921" />
+        <location filename="../../ui/customerform.ui" line="921"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="928" />
+        <location filename="../../ui/customerform.ui" line="928"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="935" />
+        <location filename="../../ui/customerform.ui" line="935"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/customerform.ui" line="949" />
+        <location filename="../../ui/customerform.ui" line="949"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -304,193 +304,98 @@
 <context>
     <name>kehu</name>
     <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="45" />
-        <source>A code is required.</source>
-        <translation>必须填写编码。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="47" />
-        <source>Use 1–32 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>编码为 1–32 个字母、数字、“.”、“_”或“-”，并以字母或数字开头。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="49" />
-        <source>A name is required.</source>
-        <translation>必须填写名称。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="51" />
-        <source>The name is longer than 200 characters.</source>
-        <translation>名称超过 200 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="53" />
-        <source>Choose a region.</source>
-        <translation>请选择区域。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="55" />
-        <source>Choose an industry.</source>
-        <translation>请选择行业。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="57" />
-        <source>This does not look like a phone number.</source>
-        <translation>这不像是电话号码。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="59" />
-        <source>The number of employees cannot be negative.</source>
-        <translation>员工人数不能为负数。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="61" />
-        <source>Annual sales cannot be negative.</source>
-        <translation>年销售额不能为负数。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="63" />
-        <source>Payment terms are 0 to 365 days.</source>
-        <translation>付款期限为 0 至 365 天。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="65" />
-        <source>The start of cooperation cannot be in the future.</source>
-        <translation>开始合作日期不能晚于今天。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="67" />
-        <source>The review date cannot be in the future.</source>
-        <translation>复查日期不能晚于今天。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="69" />
-        <source>A verified file names who verified it.</source>
-        <translation>已审核的档案必须注明审核人。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="75" />
-        <source>Contact %1 has no name.</source>
-        <translation>联系人 %1 没有姓名。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="77" />
-        <source>Contact %1: this does not look like a phone number.</source>
-        <translation>联系人 %1：这不像是电话号码。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="79" />
-        <source>Contact %1: this does not look like an e-mail address.</source>
-        <translation>联系人 %1：这不像是电子邮件地址。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/customervalidator.cpp" line="83" />
-        <source>Competitor %1 has no name.</source>
-        <translation>竞争者 %1 没有名称。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/database.cpp" line="75" />
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation>无法为数据库创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/database.cpp" line="80" />
-        <source>Cannot create the database %1: %2</source>
-        <translation>无法创建数据库 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="53" />
+        <location filename="../../src/domain/abcclass.cpp" line="53"/>
         <source>A (key accounts)</source>
         <translation>A（大客户）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="55" />
+        <location filename="../../src/domain/abcclass.cpp" line="55"/>
         <source>B (major customers)</source>
         <translation>B（主要客户）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="59" />
+        <location filename="../../src/domain/abcclass.cpp" line="59"/>
         <source>C (small and trivial customers)</source>
         <translation>C（小客户和琐碎客户）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="64" />
+        <location filename="../../src/domain/abcclass.cpp" line="64"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="64" />
+        <location filename="../../src/domain/abcclass.cpp" line="64"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="71" />
+        <location filename="../../src/domain/abcclass.cpp" line="71"/>
         <source>VIP service, a key-account team, customized offers, senior management contact.</source>
         <translation>VIP 服务、大客户团队、定制方案、高层联络。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="73" />
+        <location filename="../../src/domain/abcclass.cpp" line="73"/>
         <source>Keep the current share of wallet; adapt products to raise it.</source>
         <translation>保持现有采购份额；调整产品以提高份额。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/abcclass.cpp" line="77" />
+        <location filename="../../src/domain/abcclass.cpp" line="77"/>
         <source>Nurture those with growth potential toward B; reduce effort on trivial ones.</source>
         <translation>培育有成长潜力的客户升为 B 类；减少在琐碎客户上的投入。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="34" />
-        <location filename="../../src/storage/importer.cpp" line="99" />
+        <location filename="../../src/storage/importer.cpp" line="37"/>
+        <location filename="../../src/storage/importer.cpp" line="105"/>
         <source>%1 is empty.</source>
         <translation>%1 是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="36" />
-        <source>%1 is an Excel workbook, not a CSV file; save it from Excel as "CSV UTF-8" and import that.</source>
+        <location filename="../../src/storage/importer.cpp" line="39"/>
+        <source>%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
         <translation>%1 是 Excel 工作簿，不是 CSV 文件；请在 Excel 中另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="38" />
-        <source>%1 is saved as Unicode (UTF-16) text; save it as "CSV UTF-8" and import that.</source>
+        <location filename="../../src/storage/importer.cpp" line="41"/>
+        <source>%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</source>
         <translation>%1 保存为 Unicode（UTF-16）文本；请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="40" />
+        <location filename="../../src/storage/importer.cpp" line="43"/>
         <source>%1 is not a CSV file: it holds binary data.</source>
         <translation>%1 不是 CSV 文件：其中包含二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="42" />
+        <location filename="../../src/storage/importer.cpp" line="45"/>
         <source>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</source>
         <translation>%1 不是 CSV 文件：其文本既不是 UTF-8 也不是 GB18030。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="75" />
+        <location filename="../../src/storage/importer.cpp" line="79"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="98" />
+        <location filename="../../src/storage/importer.cpp" line="104"/>
         <source>%1 cannot be read: line %2: %3.</source>
         <translation>无法读取 %1：第 %2 行：%3。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="116" />
+        <location filename="../../src/storage/importer.cpp" line="122"/>
         <source>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</source>
         <translation>%1 不像是%2的 CSV 文件：第一行没有列出任何列 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="120" />
+        <location filename="../../src/storage/importer.cpp" line="126"/>
         <source>%1 lacks the required column(s) %2: the first line must name them.</source>
         <translation>%1 缺少必需的列 %2：第一行必须列出这些列名。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="79" />
+        <location filename="../../src/storage/importtargets.cpp" line="88"/>
         <source>there is no customer with the code %1 in the database; import the customers first</source>
         <translation>数据库中没有编码为 %1 的客户；请先导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="84" />
+        <location filename="../../src/storage/importtargets.cpp" line="93"/>
         <source>(import in upsert mode to update it)</source>
         <translation>（以更新模式导入即可更新它）</translation>
     </message>
@@ -498,7 +403,7 @@
 <context>
     <name>kehu::Abc</name>
     <message>
-        <location filename="../../src/domain/abcthresholds.cpp" line="57" />
+        <location filename="../../src/domain/abcthresholds.cpp" line="57"/>
         <source>The limits must satisfy 0 &lt; A &lt; B ≤ 100 (percent, up to two decimals).</source>
         <translation>界限必须满足 0 &lt; A &lt; B ≤ 100（百分比，最多两位小数）。</translation>
     </message>
@@ -506,12 +411,12 @@
 <context>
     <name>kehu::CompetitorsModel</name>
     <message>
-        <location filename="../../src/app/competitorsmodel.cpp" line="75" />
+        <location filename="../../src/app/competitorsmodel.cpp" line="75"/>
         <source>Competitor</source>
         <translation>竞争者</translation>
     </message>
     <message>
-        <location filename="../../src/app/competitorsmodel.cpp" line="75" />
+        <location filename="../../src/app/competitorsmodel.cpp" line="75"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -519,17 +424,17 @@
 <context>
     <name>kehu::ContactTarget</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="356" />
+        <location filename="../../src/storage/importtargets.cpp" line="381"/>
         <source>contact %1 of customer %2 appears twice in the file: also on line %3</source>
         <translation>客户 %2 的联系人 %1 在文件中出现两次：另见第 %3 行</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="365" />
+        <location filename="../../src/storage/importtargets.cpp" line="390"/>
         <source>customer %1 already has a contact named %2 %3</source>
         <translation>客户 %1 已有名为 %2 %3 的联系人</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="377" />
+        <location filename="../../src/storage/importtargets.cpp" line="402"/>
         <source>the database refused this contact</source>
         <translation>数据库拒绝了此联系人</translation>
     </message>
@@ -537,32 +442,32 @@
 <context>
     <name>kehu::ContactsModel</name>
     <message>
-        <location filename="../../src/app/contactsmodel.cpp" line="95" />
+        <location filename="../../src/app/contactsmodel.cpp" line="95"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/contactsmodel.cpp" line="96" />
+        <location filename="../../src/app/contactsmodel.cpp" line="96"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../src/app/contactsmodel.cpp" line="97" />
+        <location filename="../../src/app/contactsmodel.cpp" line="97"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/app/contactsmodel.cpp" line="98" />
+        <location filename="../../src/app/contactsmodel.cpp" line="98"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/app/contactsmodel.cpp" line="99" />
+        <location filename="../../src/app/contactsmodel.cpp" line="99"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../src/app/contactsmodel.cpp" line="100" />
+        <location filename="../../src/app/contactsmodel.cpp" line="100"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
@@ -570,27 +475,27 @@
 <context>
     <name>kehu::CsvReader</name>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="54" />
+        <location filename="../../src/domain/csvreader.cpp" line="54"/>
         <source>this is not valid UTF-8 text; if the file comes from Excel on Chinese Windows, import it as GB18030</source>
         <translation>这不是有效的 UTF-8 文本；如果文件来自中文 Windows 上的 Excel，请按 GB18030 导入</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="69" />
+        <location filename="../../src/domain/csvreader.cpp" line="69"/>
         <source>this is not valid GB18030 text; if the file is UTF-8, import it as UTF-8</source>
         <translation>这不是有效的 GB18030 文本；如果文件是 UTF-8，请按 UTF-8 导入</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="89" />
+        <location filename="../../src/domain/csvreader.cpp" line="89"/>
         <source>the file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="91" />
+        <location filename="../../src/domain/csvreader.cpp" line="91"/>
         <source>the file ends in the middle of a character</source>
         <translation>文件在一个字符中间结束</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="178" />
+        <location filename="../../src/domain/csvreader.cpp" line="178"/>
         <source>a quoted field starting on this line is never closed</source>
         <translation>从这一行开始的引号字段没有结束</translation>
     </message>
@@ -598,62 +503,64 @@
 <context>
     <name>kehu::CustomerListModel</name>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="288" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="305"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/customerlistmodel.cpp" line="290" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="307"/>
         <source>Not reviewed for %n month(s)</source>
-        <translation><numerusform>已 %n 个月未复查</numerusform></translation>
+        <translation>
+            <numerusform>已 %n 个月未复查</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="308" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="325"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="309" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="326"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="310" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="327"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="311" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="328"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="312" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="329"/>
         <source>Sales center</source>
         <translation>销售中心</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="313" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="330"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="314" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="331"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="315" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="332"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="316" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="333"/>
         <source>Sales (12 months)</source>
         <translation>销售额（12 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="317" />
+        <location filename="../../src/app/customerlistmodel.cpp" line="334"/>
         <source>Profit (12 months)</source>
         <translation>利润（12 个月）</translation>
     </message>
@@ -661,211 +568,213 @@
 <context>
     <name>kehu::CustomerPage</name>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="46" />
+        <location filename="../../src/app/customerpage.cpp" line="33"/>
         <source>— not set —</source>
         <translation>— 未设置 —</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="98" />
-        <location filename="../../src/app/customerpage.cpp" line="100" />
+        <location filename="../../src/app/customerpage.cpp" line="85"/>
+        <location filename="../../src/app/customerpage.cpp" line="87"/>
         <source>Order no.</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="98" />
-        <location filename="../../src/app/customerpage.cpp" line="100" />
-        <location filename="../../src/app/customerpage.cpp" line="101" />
+        <location filename="../../src/app/customerpage.cpp" line="85"/>
+        <location filename="../../src/app/customerpage.cpp" line="87"/>
+        <location filename="../../src/app/customerpage.cpp" line="88"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="98" />
+        <location filename="../../src/app/customerpage.cpp" line="85"/>
         <source>Product model</source>
         <translation>产品型号</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="98" />
+        <location filename="../../src/app/customerpage.cpp" line="85"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="98" />
-        <location filename="../../src/app/customerpage.cpp" line="100" />
-        <location filename="../../src/app/customerpage.cpp" line="101" />
+        <location filename="../../src/app/customerpage.cpp" line="85"/>
+        <location filename="../../src/app/customerpage.cpp" line="87"/>
+        <location filename="../../src/app/customerpage.cpp" line="88"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <location filename="../../src/app/customerpage.cpp" line="86"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <location filename="../../src/app/customerpage.cpp" line="86"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <location filename="../../src/app/customerpage.cpp" line="86"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <location filename="../../src/app/customerpage.cpp" line="86"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="99" />
+        <location filename="../../src/app/customerpage.cpp" line="86"/>
         <source>Outstanding</source>
         <translation>未付</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="101" />
+        <location filename="../../src/app/customerpage.cpp" line="88"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="101" />
+        <location filename="../../src/app/customerpage.cpp" line="88"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="117" />
+        <location filename="../../src/app/customerpage.cpp" line="104"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="118" />
+        <location filename="../../src/app/customerpage.cpp" line="105"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="119" />
+        <location filename="../../src/app/customerpage.cpp" line="106"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="120" />
+        <location filename="../../src/app/customerpage.cpp" line="107"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="121" />
+        <location filename="../../src/app/customerpage.cpp" line="108"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="193" />
+        <location filename="../../src/app/customerpage.cpp" line="180"/>
         <source>Figures: the orders could not be read (%1)</source>
         <translation>业绩数据：无法读取订单（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="249" />
-        <location filename="../../src/app/customerpage.cpp" line="445" />
+        <location filename="../../src/app/customerpage.cpp" line="236"/>
+        <location filename="../../src/app/customerpage.cpp" line="432"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="251" />
+        <location filename="../../src/app/customerpage.cpp" line="238"/>
         <source>Verified by %1 on %2</source>
         <translation>由 %1 于 %2 审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="254" />
+        <location filename="../../src/app/customerpage.cpp" line="241"/>
         <source>Draft: not yet verified by the customer service center</source>
         <translation>草稿：尚未经客户服务中心审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="259" />
+        <location filename="../../src/app/customerpage.cpp" line="246"/>
         <source>Stale: last reviewed %1</source>
         <translation>需复查：上次复查于 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="261" />
+        <location filename="../../src/app/customerpage.cpp" line="248"/>
         <source>Archived on %1</source>
         <translation>归档于 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="296" />
+        <location filename="../../src/app/customerpage.cpp" line="283"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="352" />
+        <location filename="../../src/app/customerpage.cpp" line="339"/>
         <source>Type an amount such as 1234.56.</source>
         <translation>请输入金额，例如 1234.56。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/customerpage.cpp" line="420" />
+        <location filename="../../src/app/customerpage.cpp" line="407"/>
         <source>Not saved: fix the %n problem(s) marked in red.</source>
-        <translation><numerusform>未保存：请修改红色标出的 %n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>未保存：请修改红色标出的 %n 个问题。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="458" />
+        <location filename="../../src/app/customerpage.cpp" line="445"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1失败：%2
 数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="475" />
+        <location filename="../../src/app/customerpage.cpp" line="462"/>
         <source>Checking for duplicates</source>
         <translation>检查重复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="482" />
+        <location filename="../../src/app/customerpage.cpp" line="469"/>
         <source>Saving the customer</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="486" />
-        <location filename="../../src/app/customerpage.cpp" line="511" />
+        <location filename="../../src/app/customerpage.cpp" line="473"/>
+        <location filename="../../src/app/customerpage.cpp" line="498"/>
         <source>Loading the customer</source>
         <translation>读取客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="499" />
+        <location filename="../../src/app/customerpage.cpp" line="486"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="500" />
+        <location filename="../../src/app/customerpage.cpp" line="487"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="527" />
+        <location filename="../../src/app/customerpage.cpp" line="514"/>
         <source>Marking the customer verified</source>
         <translation>标记客户为已审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="537" />
+        <location filename="../../src/app/customerpage.cpp" line="524"/>
         <source>Marking the customer reviewed</source>
         <translation>标记客户已复查</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="545" />
+        <location filename="../../src/app/customerpage.cpp" line="532"/>
         <source>Archiving the customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="553" />
+        <location filename="../../src/app/customerpage.cpp" line="540"/>
         <source>Restoring the customer</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="562" />
+        <location filename="../../src/app/customerpage.cpp" line="549"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="563" />
+        <location filename="../../src/app/customerpage.cpp" line="550"/>
         <source>Delete the draft %1 %2 for good? This cannot be undone.</source>
         <translation>永久删除草稿 %1 %2？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="568" />
+        <location filename="../../src/app/customerpage.cpp" line="555"/>
         <source>Deleting the customer</source>
         <translation>删除客户</translation>
     </message>
@@ -873,35 +782,35 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::CustomerRepository</name>
     <message>
-        <location filename="../../src/storage/customerrepository.cpp" line="66" />
+        <location filename="../../src/storage/customerrepository.cpp" line="68"/>
         <source>Customer %1 was not saved: %2</source>
         <translation>客户 %1 未保存：%2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customerrepository.cpp" line="110" />
-        <location filename="../../src/storage/customerrepository.cpp" line="139" />
+        <location filename="../../src/storage/customerrepository.cpp" line="112"/>
+        <location filename="../../src/storage/customerrepository.cpp" line="141"/>
         <source>The code %1 is already taken by another customer.</source>
         <translation>编码 %1 已被其他客户使用。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customerrepository.cpp" line="210" />
-        <location filename="../../src/storage/customerrepository.cpp" line="295" />
-        <location filename="../../src/storage/customerrepository.cpp" line="363" />
+        <location filename="../../src/storage/customerrepository.cpp" line="212"/>
+        <location filename="../../src/storage/customerrepository.cpp" line="297"/>
+        <location filename="../../src/storage/customerrepository.cpp" line="365"/>
         <source>There is no customer with id %1.</source>
         <translation>不存在 id 为 %1 的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customerrepository.cpp" line="301" />
+        <location filename="../../src/storage/customerrepository.cpp" line="303"/>
         <source>A verification must name who verified the file.</source>
         <translation>审核必须注明审核人。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customerrepository.cpp" line="367" />
+        <location filename="../../src/storage/customerrepository.cpp" line="369"/>
         <source>Customer %1 is verified and cannot be deleted; archive it instead.</source>
         <translation>客户 %1 已审核，不能删除；请改为归档。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customerrepository.cpp" line="370" />
+        <location filename="../../src/storage/customerrepository.cpp" line="372"/>
         <source>Customer %1 has orders or service costs and cannot be deleted; archive it instead.</source>
         <translation>客户 %1 有订单或服务费用，不能删除；请改为归档。</translation>
     </message>
@@ -909,112 +818,215 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::CustomerTarget</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="181" />
-        <source>new account managers added: %1</source>
-        <translation>已添加新的客户经理：%1</translation>
+        <location filename="../../src/storage/importtargets.cpp" line="196"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="250" />
-        <source>'%1' is not in the list; use one of: %2</source>
+        <location filename="../../src/storage/importtargets.cpp" line="197"/>
+        <source>%1 new account managers added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="273"/>
+        <source>&apos;%1&apos; is not in the list; use one of: %2</source>
         <translation>“%1”不在列表中；请使用以下之一：%2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="286" />
+        <location filename="../../src/storage/importtargets.cpp" line="310"/>
         <source>the database refused this customer</source>
         <translation>数据库拒绝了此客户</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="303" />
+        <location filename="../../src/storage/importtargets.cpp" line="327"/>
         <source>customer %1 is already in the database %2</source>
         <translation>客户 %1 已在数据库中 %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="306" />
+        <location filename="../../src/storage/importtargets.cpp" line="330"/>
         <source>customer %1 appears twice in the file: also on line %2</source>
         <translation>客户 %1 在文件中出现两次：另见第 %2 行</translation>
     </message>
 </context>
 <context>
+    <name>kehu::CustomerValidator</name>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="47"/>
+        <source>A code is required.</source>
+        <translation>必须填写编码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="49"/>
+        <source>Use 1–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>编码为 1–32 个字母、数字、“.”、“_”或“-”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="51"/>
+        <source>A name is required.</source>
+        <translation>必须填写名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="53"/>
+        <source>The name is longer than 200 characters.</source>
+        <translation>名称超过 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="55"/>
+        <source>Choose a region.</source>
+        <translation>请选择区域。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="57"/>
+        <source>Choose an industry.</source>
+        <translation>请选择行业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="59"/>
+        <source>This does not look like a phone number.</source>
+        <translation>这不像是电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="61"/>
+        <source>The number of employees cannot be negative.</source>
+        <translation>员工人数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="63"/>
+        <source>Annual sales cannot be negative.</source>
+        <translation>年销售额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="65"/>
+        <source>Payment terms are 0 to 365 days.</source>
+        <translation>付款期限为 0 至 365 天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="67"/>
+        <source>The start of cooperation cannot be in the future.</source>
+        <translation>开始合作日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="69"/>
+        <source>The review date cannot be in the future.</source>
+        <translation>复查日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="71"/>
+        <source>A verified file names who verified it.</source>
+        <translation>已审核的档案必须注明审核人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="77"/>
+        <source>Contact %1 has no name.</source>
+        <translation>联系人 %1 没有姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="79"/>
+        <source>Contact %1: this does not look like a phone number.</source>
+        <translation>联系人 %1：这不像是电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="81"/>
+        <source>Contact %1: this does not look like an e-mail address.</source>
+        <translation>联系人 %1：这不像是电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/customervalidator.cpp" line="85"/>
+        <source>Competitor %1 has no name.</source>
+        <translation>竞争者 %1 没有名称。</translation>
+    </message>
+</context>
+<context>
     <name>kehu::Database</name>
     <message>
-        <location filename="../../src/storage/database.cpp" line="99" />
+        <location filename="../../src/storage/database.cpp" line="77"/>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="82"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="101"/>
         <source>There is no database at %1.</source>
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="136" />
+        <location filename="../../src/storage/database.cpp" line="138"/>
         <source>%1 is a folder, not a Kehu database.</source>
         <translation>%1 是文件夹，不是客户数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="138" />
+        <location filename="../../src/storage/database.cpp" line="140"/>
         <source>%1 cannot be read: permission denied.</source>
         <translation>无法读取 %1：权限不足。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="142" />
+        <location filename="../../src/storage/database.cpp" line="144"/>
         <source>%1 is not a Kehu database: it is not an SQLite file.</source>
         <translation>%1 不是客户数据库：它不是 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="147" />
-        <location filename="../../src/storage/database.cpp" line="199" />
+        <location filename="../../src/storage/database.cpp" line="149"/>
+        <location filename="../../src/storage/database.cpp" line="201"/>
         <source>%1 is an SQLite database of another program, not a Kehu file.</source>
         <translation>%1 是其他程序的 SQLite 数据库，不是客户数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="149" />
-        <location filename="../../src/storage/database.cpp" line="201" />
+        <location filename="../../src/storage/database.cpp" line="151"/>
+        <location filename="../../src/storage/database.cpp" line="203"/>
         <source>%1 was written by a newer version of Kehu (schema %2; this version reads up to %3). Update Kehu to open it.</source>
         <translation>%1 由更新版本的客户软件写入（结构版本 %2；本版本最高支持 %3）。请升级后再打开。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="156" />
+        <location filename="../../src/storage/database.cpp" line="158"/>
         <source>%1 is read-only. Kehu needs to write to its database; make the file writable or copy it somewhere you can write.</source>
         <translation>%1 是只读的。本软件需要写入数据库；请使文件可写，或将其复制到可写的位置。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="159" />
+        <location filename="../../src/storage/database.cpp" line="161"/>
         <source>The folder of %1 is read-only. Kehu needs to create its journal files beside the database.</source>
         <translation>%1 所在的文件夹是只读的。本软件需要在数据库旁创建日志文件。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="172" />
+        <location filename="../../src/storage/database.cpp" line="174"/>
         <source>Cannot open %1.</source>
         <translation>无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="190" />
+        <location filename="../../src/storage/database.cpp" line="192"/>
         <source>%1 is locked by another program. Close it there, or wait, and try again.</source>
         <translation>%1 被其他程序锁定。请在该程序中关闭它，或稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="192" />
+        <location filename="../../src/storage/database.cpp" line="194"/>
         <source>%1 is damaged or is not a Kehu database.</source>
         <translation>%1 已损坏或不是客户数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="214" />
+        <location filename="../../src/storage/database.cpp" line="216"/>
         <source>Cannot switch %1 to write-ahead logging.</source>
         <translation>无法将 %1 切换为预写日志模式。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="247" />
+        <location filename="../../src/storage/database.cpp" line="249"/>
         <source>integrity: %1</source>
         <translation>完整性：%1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="251" />
+        <location filename="../../src/storage/database.cpp" line="253"/>
         <source>foreign key: row %1 of %2 refers to a missing row of %3</source>
         <translation>外键：%2 的第 %1 行引用了 %3 中不存在的行</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="257" />
+        <location filename="../../src/storage/database.cpp" line="259"/>
         <source>the file is not marked as a Kehu database</source>
         <translation>该文件未标记为客户数据库</translation>
     </message>
     <message>
-        <location filename="../../src/storage/database.cpp" line="259" />
+        <location filename="../../src/storage/database.cpp" line="261"/>
         <source>schema version %1, expected %2</source>
         <translation>结构版本为 %1，应为 %2</translation>
     </message>
@@ -1022,7 +1034,7 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::DatabaseSettings</name>
     <message>
-        <location filename="../../src/storage/databasesettings.cpp" line="28" />
+        <location filename="../../src/storage/databasesettings.cpp" line="28"/>
         <source>The review period is 1 to 120 months.</source>
         <translation>复查周期为 1 至 120 个月。</translation>
     </message>
@@ -1030,17 +1042,17 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::DemoDataGenerator</name>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="162" />
+        <location filename="../../src/storage/demodatagenerator.cpp" line="163"/>
         <source>Writing demo data failed.</source>
         <translation>写入演示数据失败。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="221" />
+        <location filename="../../src/storage/demodatagenerator.cpp" line="222"/>
         <source>%1 already holds customers; demo data goes into a new, empty database.</source>
         <translation>%1 中已有客户；演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="399" />
+        <location filename="../../src/storage/demodatagenerator.cpp" line="408"/>
         <source>Demo data refers to missing rows; nothing was written.</source>
         <translation>演示数据引用了不存在的行；未写入任何内容。</translation>
     </message>
@@ -1048,32 +1060,32 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::DuplicatePrompt</name>
     <message>
-        <location filename="../../src/app/duplicateprompt.cpp" line="13" />
+        <location filename="../../src/app/duplicateprompt.cpp" line="13"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../src/app/duplicateprompt.cpp" line="15" />
+        <location filename="../../src/app/duplicateprompt.cpp" line="15"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../src/app/duplicateprompt.cpp" line="23" />
+        <location filename="../../src/app/duplicateprompt.cpp" line="23"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../src/app/duplicateprompt.cpp" line="24" />
+        <location filename="../../src/app/duplicateprompt.cpp" line="24"/>
         <source>These customers look like the same company:</source>
         <translation>以下客户看起来是同一家公司：</translation>
     </message>
     <message>
-        <location filename="../../src/app/duplicateprompt.cpp" line="27" />
+        <location filename="../../src/app/duplicateprompt.cpp" line="27"/>
         <source>Save the new customer anyway?</source>
         <translation>仍然保存新客户吗？</translation>
     </message>
     <message>
-        <location filename="../../src/app/duplicateprompt.cpp" line="28" />
+        <location filename="../../src/app/duplicateprompt.cpp" line="28"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -1081,13 +1093,13 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::Exporter</name>
     <message>
-        <location filename="../../src/storage/exporter.cpp" line="107" />
-        <location filename="../../src/storage/exporter.cpp" line="115" />
+        <location filename="../../src/storage/exporter.cpp" line="107"/>
+        <location filename="../../src/storage/exporter.cpp" line="115"/>
         <source>%1 cannot be written: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/exporter.cpp" line="160" />
+        <location filename="../../src/storage/exporter.cpp" line="160"/>
         <source>The export file cannot be written: %1.</source>
         <translation>无法写入导出文件：%1。</translation>
     </message>
@@ -1095,72 +1107,72 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::FilterBar</name>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="16" />
+        <location filename="../../src/app/filterbar.cpp" line="16"/>
         <source>Find by code, name, phone or contact…</source>
         <translation>按编码、名称、电话或联系人查找…</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="20" />
+        <location filename="../../src/app/filterbar.cpp" line="20"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="21" />
+        <location filename="../../src/app/filterbar.cpp" line="21"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="22" />
+        <location filename="../../src/app/filterbar.cpp" line="22"/>
         <source>Sales center</source>
         <translation>销售中心</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="23" />
+        <location filename="../../src/app/filterbar.cpp" line="23"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="24" />
+        <location filename="../../src/app/filterbar.cpp" line="24"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="25" />
+        <location filename="../../src/app/filterbar.cpp" line="25"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="26" />
+        <location filename="../../src/app/filterbar.cpp" line="26"/>
         <source>Review</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="28" />
+        <location filename="../../src/app/filterbar.cpp" line="28"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="33" />
+        <location filename="../../src/app/filterbar.cpp" line="33"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="36" />
+        <location filename="../../src/app/filterbar.cpp" line="36"/>
         <source>Reviewed or not</source>
         <translation>全部复查状态</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="37" />
+        <location filename="../../src/app/filterbar.cpp" line="37"/>
         <source>Stale only</source>
         <translation>仅需复查的</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="38" />
+        <location filename="../../src/app/filterbar.cpp" line="38"/>
         <source>Up to date only</source>
         <translation>仅已及时复查的</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="63" />
+        <location filename="../../src/app/filterbar.cpp" line="63"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -1168,32 +1180,32 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::ImportRowParser</name>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="252" />
-        <source>'%1' does not look like a phone number</source>
+        <location filename="../../src/domain/importrowparser.cpp" line="252"/>
+        <source>&apos;%1&apos; does not look like a phone number</source>
         <translation>“%1”不像是电话号码</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="255" />
-        <source>'%1' does not look like an e-mail address</source>
+        <location filename="../../src/domain/importrowparser.cpp" line="255"/>
+        <source>&apos;%1&apos; does not look like an e-mail address</source>
         <translation>“%1”不像是电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="271" />
+        <location filename="../../src/domain/importrowparser.cpp" line="271"/>
         <source>the quantity cannot be negative (%1)</source>
         <translation>数量不能为负数（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="276" />
+        <location filename="../../src/domain/importrowparser.cpp" line="276"/>
         <source>the due date %1 is before the order date %2</source>
         <translation>到期日 %1 早于订单日期 %2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="291" />
+        <location filename="../../src/domain/importrowparser.cpp" line="291"/>
         <source>a payment must be above zero, not %1</source>
         <translation>回款金额必须大于零，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="306" />
+        <location filename="../../src/domain/importrowparser.cpp" line="306"/>
         <source>a service cost cannot be negative (%1)</source>
         <translation>服务费用不能为负数（%1）</translation>
     </message>
@@ -1201,75 +1213,75 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::ImportRowParser::Row</name>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="42" />
+        <location filename="../../src/domain/importrowparser.cpp" line="42"/>
         <source>field %1</source>
         <translation>字段 %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="43" />
+        <location filename="../../src/domain/importrowparser.cpp" line="43"/>
         <source>this line has %1 fields but the header has %2; is a value with a comma not in quotes?</source>
         <translation>该行有 %1 个字段，但表头有 %2 个；是否有含逗号的值未加引号？</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="76" />
+        <location filename="../../src/domain/importrowparser.cpp" line="76"/>
         <source>a value is required</source>
         <translation>必须填写一个值</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="91" />
+        <location filename="../../src/domain/importrowparser.cpp" line="91"/>
         <source>a date is required</source>
         <translation>必须填写日期</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="96" />
-        <source>'%1' is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</source>
+        <location filename="../../src/domain/importrowparser.cpp" line="96"/>
+        <source>&apos;%1&apos; is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</source>
         <translation>“%1”不是日期（请用 2024-03-05、2024/3/5 或 2024.3.5）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="106" />
-        <source>'%1' is neither a year nor a date (use 2015 or 2015-03-05)</source>
+        <location filename="../../src/domain/importrowparser.cpp" line="106"/>
+        <source>&apos;%1&apos; is neither a year nor a date (use 2015 or 2015-03-05)</source>
         <translation>“%1”既不是年份也不是日期（请用 2015 或 2015-03-05）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="116" />
-        <source>'%1' is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</source>
+        <location filename="../../src/domain/importrowparser.cpp" line="116"/>
+        <source>&apos;%1&apos; is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</source>
         <translation>“%1”不是日期时间（请用 2024-03-05T08:30:00Z 或 2024-03-05）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="124" />
+        <location filename="../../src/domain/importrowparser.cpp" line="124"/>
         <source>a number is required</source>
         <translation>必须填写数字</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="129" />
-        <source>'%1' is not a whole number</source>
+        <location filename="../../src/domain/importrowparser.cpp" line="129"/>
+        <source>&apos;%1&apos; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="137" />
+        <location filename="../../src/domain/importrowparser.cpp" line="137"/>
         <source>an amount is required</source>
         <translation>必须填写金额</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="142" />
-        <source>'%1' is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</source>
+        <location filename="../../src/domain/importrowparser.cpp" line="142"/>
+        <source>&apos;%1&apos; is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</source>
         <translation>“%1”不是金额（请用 1234.56、1,234.56 或 ¥1,234.56）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="150" />
+        <location filename="../../src/domain/importrowparser.cpp" line="150"/>
         <source>a value is required (one of: %1)</source>
         <translation>必须填写一个值（可选：%1）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="157" />
-        <source>'%1' is not one of: %2</source>
+        <location filename="../../src/domain/importrowparser.cpp" line="157"/>
+        <source>&apos;%1&apos; is not one of: %2</source>
         <translation>“%1”不是以下之一：%2</translation>
     </message>
 </context>
 <context>
     <name>kehu::Importer</name>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="202" />
+        <location filename="../../src/storage/importer.cpp" line="253"/>
         <source>ignored columns: %1</source>
         <translation>已忽略的列：%1</translation>
     </message>
@@ -1277,91 +1289,91 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::ListsDialog</name>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="30" />
-        <location filename="../../src/app/listsdialog.cpp" line="87" />
-        <location filename="../../src/app/listsdialog.cpp" line="97" />
+        <location filename="../../src/app/listsdialog.cpp" line="30"/>
+        <location filename="../../src/app/listsdialog.cpp" line="87"/>
+        <location filename="../../src/app/listsdialog.cpp" line="97"/>
         <source>Lists</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="34" />
+        <location filename="../../src/app/listsdialog.cpp" line="34"/>
         <source>Sales centers</source>
         <translation>销售中心</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="35" />
+        <location filename="../../src/app/listsdialog.cpp" line="35"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="36" />
+        <location filename="../../src/app/listsdialog.cpp" line="36"/>
         <source>Industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="37" />
+        <location filename="../../src/app/listsdialog.cpp" line="37"/>
         <source>Account managers</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="53" />
+        <location filename="../../src/app/listsdialog.cpp" line="53"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="53" />
+        <location filename="../../src/app/listsdialog.cpp" line="53"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="55" />
+        <location filename="../../src/app/listsdialog.cpp" line="55"/>
         <source>Sales center</source>
         <translation>销售中心</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="69" />
+        <location filename="../../src/app/listsdialog.cpp" line="69"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="70" />
+        <location filename="../../src/app/listsdialog.cpp" line="70"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="87" />
+        <location filename="../../src/app/listsdialog.cpp" line="87"/>
         <source>%1 failed: %2
 The list was not changed.</source>
         <translation>%1失败：%2
 列表未更改。</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="118" />
+        <location filename="../../src/app/listsdialog.cpp" line="118"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="137" />
+        <location filename="../../src/app/listsdialog.cpp" line="137"/>
         <source>Changing %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="144" />
+        <location filename="../../src/app/listsdialog.cpp" line="144"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="144" />
+        <location filename="../../src/app/listsdialog.cpp" line="144"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="149" />
+        <location filename="../../src/app/listsdialog.cpp" line="149"/>
         <source>Adding %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/listsdialog.cpp" line="160" />
+        <location filename="../../src/app/listsdialog.cpp" line="160"/>
         <source>Removing %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -1369,92 +1381,92 @@ The list was not changed.</source>
 <context>
     <name>kehu::MainActions</name>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="15" />
+        <location filename="../../src/app/mainactions.cpp" line="15"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="16" />
+        <location filename="../../src/app/mainactions.cpp" line="16"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="19" />
+        <location filename="../../src/app/mainactions.cpp" line="19"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="22" />
+        <location filename="../../src/app/mainactions.cpp" line="22"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="25" />
+        <location filename="../../src/app/mainactions.cpp" line="25"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="28" />
+        <location filename="../../src/app/mainactions.cpp" line="28"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="33" />
+        <location filename="../../src/app/mainactions.cpp" line="33"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="36" />
+        <location filename="../../src/app/mainactions.cpp" line="36"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="38" />
+        <location filename="../../src/app/mainactions.cpp" line="38"/>
         <source>Mark &amp;verified</source>
         <translation>标记为已审核(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="40" />
+        <location filename="../../src/app/mainactions.cpp" line="40"/>
         <source>Mark &amp;reviewed today</source>
         <translation>标记今日已复查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="41" />
+        <location filename="../../src/app/mainactions.cpp" line="41"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="42" />
+        <location filename="../../src/app/mainactions.cpp" line="42"/>
         <source>R&amp;estore</source>
         <translation>恢复(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="43" />
+        <location filename="../../src/app/mainactions.cpp" line="43"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="46" />
+        <location filename="../../src/app/mainactions.cpp" line="46"/>
         <source>Show &amp;archived</source>
         <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="50" />
+        <location filename="../../src/app/mainactions.cpp" line="50"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="57" />
+        <location filename="../../src/app/mainactions.cpp" line="57"/>
         <source>&amp;Review period…</source>
         <translation>复查周期(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="58" />
+        <location filename="../../src/app/mainactions.cpp" line="58"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="59" />
+        <location filename="../../src/app/mainactions.cpp" line="59"/>
         <source>&amp;About Kehu</source>
         <translation>关于客户(&amp;A)</translation>
     </message>
@@ -1462,184 +1474,184 @@ The list was not changed.</source>
 <context>
     <name>kehu::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="74" />
+        <location filename="../../src/app/mainwindow.cpp" line="74"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="82" />
+        <location filename="../../src/app/mainwindow.cpp" line="82"/>
         <source>Loading all customers…</source>
         <translation>正在加载全部客户…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="144" />
+        <location filename="../../src/app/mainwindow.cpp" line="144"/>
         <source>The full list could not be loaded: %1</source>
         <translation>无法加载完整列表：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="152" />
+        <location filename="../../src/app/mainwindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="155" />
+        <location filename="../../src/app/mainwindow.cpp" line="155"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="161" />
+        <location filename="../../src/app/mainwindow.cpp" line="161"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="168" />
+        <location filename="../../src/app/mainwindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="171" />
+        <location filename="../../src/app/mainwindow.cpp" line="171"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="172" />
+        <location filename="../../src/app/mainwindow.cpp" line="172"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="177" />
+        <location filename="../../src/app/mainwindow.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="180" />
+        <location filename="../../src/app/mainwindow.cpp" line="180"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="216" />
+        <location filename="../../src/app/mainwindow.cpp" line="216"/>
         <source>Marking the customer verified</source>
         <translation>标记客户为已审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="221" />
+        <location filename="../../src/app/mainwindow.cpp" line="221"/>
         <source>Marking the customer reviewed</source>
         <translation>标记客户已复查</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="225" />
+        <location filename="../../src/app/mainwindow.cpp" line="225"/>
         <source>Archiving the customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="229" />
+        <location filename="../../src/app/mainwindow.cpp" line="229"/>
         <source>Restoring the customer</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="283" />
-        <location filename="../../src/app/mainwindow.cpp" line="313" />
+        <location filename="../../src/app/mainwindow.cpp" line="283"/>
+        <location filename="../../src/app/mainwindow.cpp" line="313"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="314" />
+        <location filename="../../src/app/mainwindow.cpp" line="314"/>
         <source>No database is open. What would you like to do?</source>
         <translation>没有打开的数据库。您想做什么？</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="317" />
+        <location filename="../../src/app/mainwindow.cpp" line="317"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="318" />
+        <location filename="../../src/app/mainwindow.cpp" line="318"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="319" />
+        <location filename="../../src/app/mainwindow.cpp" line="319"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="323" />
-        <location filename="../../src/app/mainwindow.cpp" line="602" />
+        <location filename="../../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../../src/app/mainwindow.cpp" line="602"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="325" />
-        <location filename="../../src/app/mainwindow.cpp" line="589" />
-        <location filename="../../src/app/mainwindow.cpp" line="593" />
+        <location filename="../../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../../src/app/mainwindow.cpp" line="589"/>
+        <location filename="../../src/app/mainwindow.cpp" line="593"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="340" />
+        <location filename="../../src/app/mainwindow.cpp" line="340"/>
         <source>Cannot read the lists</source>
         <translation>无法读取列表</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="384" />
+        <location filename="../../src/app/mainwindow.cpp" line="384"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="437" />
+        <location filename="../../src/app/mainwindow.cpp" line="437"/>
         <source>no database</source>
         <translation>无数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="438" />
+        <location filename="../../src/app/mainwindow.cpp" line="438"/>
         <source>%1 — Kehu</source>
         <translation>%1 — 客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="481" />
+        <location filename="../../src/app/mainwindow.cpp" line="481"/>
         <source>Cannot open the customer</source>
         <translation>无法打开客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="570" />
+        <location filename="../../src/app/mainwindow.cpp" line="570"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1失败：%2
 数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="594" />
+        <location filename="../../src/app/mainwindow.cpp" line="594"/>
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 已存在。请选择新的文件名；已有文件请用“打开…”。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="610" />
-        <location filename="../../src/app/mainwindow.cpp" line="618" />
+        <location filename="../../src/app/mainwindow.cpp" line="610"/>
+        <location filename="../../src/app/mainwindow.cpp" line="618"/>
         <source>Review period</source>
         <translation>复查周期</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="611" />
+        <location filename="../../src/app/mainwindow.cpp" line="611"/>
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>客户档案超过此月数未复查即视为需复查：</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="638" />
+        <location filename="../../src/app/mainwindow.cpp" line="638"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="638" />
+        <location filename="../../src/app/mainwindow.cpp" line="638"/>
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>新的语言将在重新启动本软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="643" />
+        <location filename="../../src/app/mainwindow.cpp" line="643"/>
         <source>About Kehu</source>
         <translation>关于客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="644" />
+        <location filename="../../src/app/mainwindow.cpp" line="644"/>
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户 %1&lt;/h3&gt;&lt;p&gt;面向制造企业的客户档案：每个客户及其联系人、订单和回款集中在一处。&lt;/p&gt;</translation>
     </message>
@@ -1647,17 +1659,17 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::OrderTarget</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="493" />
+        <location filename="../../src/storage/importtargets.cpp" line="520"/>
         <source>the database refused this order</source>
         <translation>数据库拒绝了此订单</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="505" />
+        <location filename="../../src/storage/importtargets.cpp" line="532"/>
         <source>order %1 is already in the database %2</source>
         <translation>订单 %1 已在数据库中 %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="508" />
+        <location filename="../../src/storage/importtargets.cpp" line="535"/>
         <source>order %1 appears twice in the file: also on line %2</source>
         <translation>订单 %1 在文件中出现两次：另见第 %2 行</translation>
     </message>
@@ -1665,12 +1677,12 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::PaymentTarget</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="548" />
+        <location filename="../../src/storage/importtargets.cpp" line="575"/>
         <source>there is no order %1 in the database; import the orders first</source>
         <translation>数据库中没有订单 %1；请先导入订单</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="561" />
+        <location filename="../../src/storage/importtargets.cpp" line="588"/>
         <source>the database refused this payment</source>
         <translation>数据库拒绝了此回款</translation>
     </message>
@@ -1678,32 +1690,34 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::ReferenceListRepository</name>
     <message>
-        <location filename="../../src/storage/referencelistrepository.cpp" line="66" />
-        <location filename="../../src/storage/referencelistrepository.cpp" line="93" />
+        <location filename="../../src/storage/referencelistrepository.cpp" line="68"/>
+        <location filename="../../src/storage/referencelistrepository.cpp" line="95"/>
         <source>A list entry needs a name.</source>
         <translation>列表项需要名称。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/referencelistrepository.cpp" line="73" />
-        <location filename="../../src/storage/referencelistrepository.cpp" line="101" />
+        <location filename="../../src/storage/referencelistrepository.cpp" line="75"/>
+        <location filename="../../src/storage/referencelistrepository.cpp" line="103"/>
         <source>The list already has an entry named %1.</source>
         <translation>列表中已有名为 %1 的项。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/referencelistrepository.cpp" line="108" />
+        <location filename="../../src/storage/referencelistrepository.cpp" line="110"/>
         <source>The list entry no longer exists.</source>
         <translation>该列表项已不存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/storage/referencelistrepository.cpp" line="133" />
+        <location filename="../../src/storage/referencelistrepository.cpp" line="135"/>
         <source>%n customer(s) still use this entry; move them to another first.</source>
-        <translation><numerusform>仍有 %n 个客户使用此项；请先将他们改到其他项。</numerusform></translation>
+        <translation>
+            <numerusform>仍有 %n 个客户使用此项；请先将他们改到其他项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kehu::ServiceCostTarget</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="618" />
+        <location filename="../../src/storage/importtargets.cpp" line="645"/>
         <source>the database refused this service cost</source>
         <translation>数据库拒绝了此服务费用</translation>
     </message>
@@ -1711,37 +1725,44 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::Storage</name>
     <message>
-        <location filename="../../src/storage/customervaluerepository.cpp" line="78" />
-        <location filename="../../src/storage/sqlitestatement.cpp" line="46" />
+        <location filename="../../src/storage/customervaluerepository.cpp" line="81"/>
+        <location filename="../../src/storage/sqlitestatement.cpp" line="46"/>
+        <location filename="../../src/storage/sqlsupport.cpp" line="40"/>
         <source>The database is busy: another program is writing to it. Nothing was changed; try again.</source>
         <translation>数据库忙：另一个程序正在写入。未做任何更改；请重试。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customervaluerepository.cpp" line="83" />
-        <location filename="../../src/storage/sqlitestatement.cpp" line="50" />
+        <location filename="../../src/storage/customervaluerepository.cpp" line="86"/>
+        <location filename="../../src/storage/sqlitestatement.cpp" line="50"/>
+        <location filename="../../src/storage/sqlsupport.cpp" line="45"/>
         <source>The database reported an error: %1</source>
         <translation>数据库报告错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/sqlsupport.cpp" line="43"/>
+        <source>The change conflicts with existing records.</source>
+        <translation>此更改与现有记录冲突。</translation>
     </message>
 </context>
 <context>
     <name>kehu::TransactionRepository</name>
     <message>
-        <location filename="../../src/storage/transactionrepository.cpp" line="83" />
+        <location filename="../../src/storage/transactionrepository.cpp" line="85"/>
         <source>An order needs a number, a date and a quantity of 0 or more.</source>
         <translation>订单需要订单号、日期和不小于 0 的数量。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/transactionrepository.cpp" line="90" />
+        <location filename="../../src/storage/transactionrepository.cpp" line="92"/>
         <source>Order number %1 already exists.</source>
         <translation>订单号 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/transactionrepository.cpp" line="110" />
+        <location filename="../../src/storage/transactionrepository.cpp" line="112"/>
         <source>A payment needs a date and an amount above zero.</source>
         <translation>回款需要日期和大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/transactionrepository.cpp" line="125" />
+        <location filename="../../src/storage/transactionrepository.cpp" line="127"/>
         <source>A service cost needs a date and an amount of 0 or more.</source>
         <translation>服务费用需要日期和不小于 0 的金额。</translation>
     </message>
@@ -1749,156 +1770,138 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::Vocabulary</name>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="22" />
-        <location filename="../../src/domain/customerenums.cpp" line="29" />
-        <location filename="../../src/domain/customerenums.cpp" line="36" />
-        <location filename="../../src/domain/customerenums.cpp" line="43" />
+        <location filename="../../src/domain/customerenums.cpp" line="22"/>
+        <location filename="../../src/domain/customerenums.cpp" line="29"/>
+        <location filename="../../src/domain/customerenums.cpp" line="36"/>
+        <location filename="../../src/domain/customerenums.cpp" line="43"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="23" />
+        <location filename="../../src/domain/customerenums.cpp" line="23"/>
         <source>State-owned</source>
         <translation>国有</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="24" />
+        <location filename="../../src/domain/customerenums.cpp" line="24"/>
         <source>Private</source>
         <translation>民营</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="25" />
+        <location filename="../../src/domain/customerenums.cpp" line="25"/>
         <source>Foreign</source>
         <translation>外资</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="26" />
+        <location filename="../../src/domain/customerenums.cpp" line="26"/>
         <source>Joint venture</source>
         <translation>合资</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="30" />
+        <location filename="../../src/domain/customerenums.cpp" line="30"/>
         <source>Transactional</source>
         <translation>买卖</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="31" />
+        <location filename="../../src/domain/customerenums.cpp" line="31"/>
         <source>Supply</source>
         <translation>供应</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="32" />
+        <location filename="../../src/domain/customerenums.cpp" line="32"/>
         <source>Partnership</source>
         <translation>合作</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="33" />
+        <location filename="../../src/domain/customerenums.cpp" line="33"/>
         <source>Strategic alliance</source>
         <translation>战略联盟</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="37" />
+        <location filename="../../src/domain/customerenums.cpp" line="37"/>
         <source>Key</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="38" />
+        <location filename="../../src/domain/customerenums.cpp" line="38"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="39" />
+        <location filename="../../src/domain/customerenums.cpp" line="39"/>
         <source>Potential</source>
         <translation>潜在</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="40" />
-        <source>Competitor's customer</source>
+        <location filename="../../src/domain/customerenums.cpp" line="40"/>
+        <source>Competitor&apos;s customer</source>
         <translation>竞争对手客户</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="44" />
+        <location filename="../../src/domain/customerenums.cpp" line="44"/>
         <source>Decision maker</source>
         <translation>决策者</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="45" />
+        <location filename="../../src/domain/customerenums.cpp" line="45"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="46" />
+        <location filename="../../src/domain/customerenums.cpp" line="46"/>
         <source>Purchaser</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="47" />
+        <location filename="../../src/domain/customerenums.cpp" line="47"/>
         <source>Technical</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="48" />
+        <location filename="../../src/domain/customerenums.cpp" line="48"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="51" />
+        <location filename="../../src/domain/customerenums.cpp" line="51"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="52" />
+        <location filename="../../src/domain/customerenums.cpp" line="52"/>
         <source>Verified</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="55" />
+        <location filename="../../src/domain/customerenums.cpp" line="55"/>
         <source>Entertainment</source>
         <translation>招待</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="56" />
+        <location filename="../../src/domain/customerenums.cpp" line="56"/>
         <source>Travel</source>
         <translation>差旅</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="57" />
+        <location filename="../../src/domain/customerenums.cpp" line="57"/>
         <source>Samples</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../src/domain/customerenums.cpp" line="58" />
+        <location filename="../../src/domain/customerenums.cpp" line="58"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
 </context>
 <context>
-    <name>kehu::sql</name>
-    <message>
-        <location filename="../../src/storage/sqlsupport.cpp" line="38" />
-        <source>The database is busy: another program is writing to it. Nothing was changed; try again.</source>
-        <translation>数据库忙：另一个程序正在写入。未做任何更改；请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/sqlsupport.cpp" line="41" />
-        <source>The change conflicts with existing records.</source>
-        <translation>此更改与现有记录冲突。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/sqlsupport.cpp" line="43" />
-        <source>The database reported an error: %1</source>
-        <translation>数据库报告错误：%1</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="46" />
+        <location filename="../../src/app/main.cpp" line="46"/>
         <source>Kehu: customer files for B2B manufacturers.</source>
         <translation>客户：面向制造企业的客户档案管理。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="49" />
+        <location filename="../../src/app/main.cpp" line="49"/>
         <source>The database file to open.</source>
         <translation>要打开的数据库文件。</translation>
     </message>

@@ -1,6 +1,6 @@
 #include "applanguage.h"
 
-#include "fallbacktranslator.h"
+#include <QTranslator>
 
 #include <QLibraryInfo>
 #include <QLocale>
@@ -55,7 +55,7 @@ void AppLanguage::install(QCoreApplication &app)
     const bool chinese = s_effective == QLatin1String("zh_CN");
     QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates));
 
-    auto *kehu = new FallbackTranslator(&app);
+    auto *kehu = new QTranslator(&app);
     if (kehu->load(QStringLiteral(":/i18n/kehu_%1.qm").arg(s_effective)))
         QCoreApplication::installTranslator(kehu);
     else

@@ -14,10 +14,12 @@
 namespace kehu {
 namespace {
 
-QString tr(const char *text)
+// Declares this file's translation context so lupdate files its messages where the
+// translator looks them up.
+struct Text
 {
-    return QCoreApplication::translate("kehu::CustomerRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kehu::CustomerRepository)
+};
 
 const QString CustomerColumns = QStringLiteral(
         "code, name, name_key, address, region_id, phone, phone_key, website, employees, revenue_band,"
@@ -63,7 +65,7 @@ void CustomerRepository::validate(const Customer &customer) const
     const auto errors = validateCustomer(customer, QDate::currentDate());
     if (!errors.empty())
         throw StorageError(StorageError::Kind::Refused,
-                           tr("Customer %1 was not saved: %2").arg(customer.code, errors.front().message));
+                           Text::tr("Customer %1 was not saved: %2").arg(customer.code, errors.front().message));
 }
 
 void CustomerRepository::bindFields(QSqlQuery &q, const Customer &c) const
@@ -107,7 +109,7 @@ void CustomerRepository::create(Customer &customer)
     const QSqlDatabase db = m_db.connection();
     WriteTransaction transaction(db);
     if (idOfCode(customer.code.trimmed()))
-        throw StorageError(StorageError::Kind::Conflict, tr("The code %1 is already taken by another customer.").arg(customer.code));
+        throw StorageError(StorageError::Kind::Conflict, Text::tr("The code %1 is already taken by another customer.").arg(customer.code));
 
     QSqlQuery insert = sql::prepare(db, QStringLiteral(
             "INSERT INTO customers (%1, created_at, updated_at) VALUES ("
@@ -136,7 +138,7 @@ void CustomerRepository::update(Customer &customer)
     requireExists(customer.id);
     const std::optional<qint64> holder = idOfCode(customer.code.trimmed());
     if (holder && *holder != customer.id)
-        throw StorageError(StorageError::Kind::Conflict, tr("The code %1 is already taken by another customer.").arg(customer.code));
+        throw StorageError(StorageError::Kind::Conflict, Text::tr("The code %1 is already taken by another customer.").arg(customer.code));
 
     QSqlQuery query = sql::prepare(db, QStringLiteral(
             "UPDATE customers SET code = :code, name = :name, name_key = :name_key, address = :address,"
@@ -207,7 +209,7 @@ Customer CustomerRepository::load(qint64 id) const
     query.addBindValue(id);
     sql::exec(query);
     if (!query.next())
-        throw StorageError(StorageError::Kind::NotFound, tr("There is no customer with id %1.").arg(id));
+        throw StorageError(StorageError::Kind::NotFound, Text::tr("There is no customer with id %1.").arg(id));
 
     int i = 0;
     auto next = [&query, &i]() { return query.value(i++); };
@@ -292,13 +294,13 @@ void CustomerRepository::requireExists(qint64 id) const
     query.addBindValue(id);
     sql::exec(query);
     if (!query.next())
-        throw StorageError(StorageError::Kind::NotFound, tr("There is no customer with id %1.").arg(id));
+        throw StorageError(StorageError::Kind::NotFound, Text::tr("There is no customer with id %1.").arg(id));
 }
 
 void CustomerRepository::markVerified(qint64 id, const QString &by, const QDateTime &at)
 {
     if (by.trimmed().isEmpty())
-        throw StorageError(StorageError::Kind::Refused, tr("A verification must name who verified the file."));
+        throw StorageError(StorageError::Kind::Refused, Text::tr("A verification must name who verified the file."));
     WriteTransaction transaction(m_db.connection());
     requireExists(id);
     QSqlQuery query = sql::prepare(m_db.connection(), QStringLiteral(
@@ -360,14 +362,14 @@ void CustomerRepository::remove(qint64 id)
     query.addBindValue(id);
     sql::exec(query);
     if (!query.next())
-        throw StorageError(StorageError::Kind::NotFound, tr("There is no customer with id %1.").arg(id));
+        throw StorageError(StorageError::Kind::NotFound, Text::tr("There is no customer with id %1.").arg(id));
     const QString code = query.value(0).toString();
     if (query.value(1).toString() != QLatin1String("draft"))
         throw StorageError(StorageError::Kind::Refused,
-                           tr("Customer %1 is verified and cannot be deleted; archive it instead.").arg(code));
+                           Text::tr("Customer %1 is verified and cannot be deleted; archive it instead.").arg(code));
     if (query.value(2).toInt() > 0 || query.value(3).toInt() > 0)
         throw StorageError(StorageError::Kind::Refused,
-                           tr("Customer %1 has orders or service costs and cannot be deleted; archive it instead.").arg(code));
+                           Text::tr("Customer %1 has orders or service costs and cannot be deleted; archive it instead.").arg(code));
     QSqlQuery remove = sql::prepare(db, QStringLiteral("DELETE FROM customers WHERE id = ?"));
     remove.addBindValue(id);
     sql::exec(remove);

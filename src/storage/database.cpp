@@ -19,10 +19,12 @@
 namespace kehu {
 namespace {
 
-QString tr(const char *text)
+// Declares this file's translation context so lupdate files its messages where the
+// translator looks them up.
+struct Text
 {
-    return QCoreApplication::translate("kehu::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kehu::Database)
+};
 
 [[noreturn]] void refuse(const QString &message, const QString &detail = {})
 {
@@ -72,12 +74,12 @@ void createPrivateFile(const QString &path)
     QDir folder = info.absoluteDir();
     if (!folder.exists()) {
         if (!QDir().mkpath(folder.absolutePath()))
-            refuse(tr("Cannot create the folder %1 for the database.").arg(QDir::toNativeSeparators(folder.absolutePath())));
+            refuse(Text::tr("Cannot create the folder %1 for the database.").arg(QDir::toNativeSeparators(folder.absolutePath())));
         QFile::setPermissions(folder.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        refuse(tr("Cannot create the database %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        refuse(Text::tr("Cannot create the database %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
@@ -96,7 +98,7 @@ Database::Database(const QString &path, const Options &options)
         inspectExistingFile();
     } else {
         if (options.mode == OpenMode::MustExist)
-            refuse(tr("There is no database at %1.").arg(QDir::toNativeSeparators(m_path)));
+            refuse(Text::tr("There is no database at %1.").arg(QDir::toNativeSeparators(m_path)));
         createPrivateFile(m_path);
     }
 
@@ -133,30 +135,30 @@ void Database::inspectExistingFile() const
     const QString shown = QDir::toNativeSeparators(m_path);
     const QFileInfo info(m_path);
     if (info.isDir())
-        refuse(tr("%1 is a folder, not a Kehu database.").arg(shown));
+        refuse(Text::tr("%1 is a folder, not a Kehu database.").arg(shown));
     if (!info.isReadable())
-        refuse(tr("%1 cannot be read: permission denied.").arg(shown));
+        refuse(Text::tr("%1 cannot be read: permission denied.").arg(shown));
     if (info.size() > 0) {
         const SqliteHeader header = readHeader(m_path);
         if (!header.isSqlite)
-            refuse(tr("%1 is not a Kehu database: it is not an SQLite file.").arg(shown));
+            refuse(Text::tr("%1 is not a Kehu database: it is not an SQLite file.").arg(shown));
         // A blank file (no id, version 0) may be one whose first migration never committed;
         // verifyIdentity() tells that from another program's file by its tables.
         const bool maybeBlank = header.applicationId == 0 && header.userVersion == 0;
         if (header.applicationId != ApplicationId && !maybeBlank)
-            refuse(tr("%1 is an SQLite database of another program, not a Kehu file.").arg(shown));
+            refuse(Text::tr("%1 is an SQLite database of another program, not a Kehu file.").arg(shown));
         if (int(header.userVersion) > currentSchemaVersion())
-            refuse(tr("%1 was written by a newer version of Kehu (schema %2; this version reads up to %3). "
+            refuse(Text::tr("%1 was written by a newer version of Kehu (schema %2; this version reads up to %3). "
                       "Update Kehu to open it.")
                            .arg(shown)
                            .arg(header.userVersion)
                            .arg(currentSchemaVersion()));
     }
     if (isReadOnly(info))
-        refuse(tr("%1 is read-only. Kehu needs to write to its database; "
+        refuse(Text::tr("%1 is read-only. Kehu needs to write to its database; "
                   "make the file writable or copy it somewhere you can write.").arg(shown));
     if (!QFileInfo(info.absolutePath()).isWritable())
-        refuse(tr("The folder of %1 is read-only. Kehu needs to create its journal files beside the database.").arg(shown));
+        refuse(Text::tr("The folder of %1 is read-only. Kehu needs to create its journal files beside the database.").arg(shown));
 }
 
 void Database::openConnection(int busyTimeoutMs)
@@ -169,7 +171,7 @@ void Database::openConnection(int busyTimeoutMs)
         const QString detail = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        refuse(tr("Cannot open %1.").arg(QDir::toNativeSeparators(m_path)), detail);
+        refuse(Text::tr("Cannot open %1.").arg(QDir::toNativeSeparators(m_path)), detail);
     }
 }
 
@@ -187,18 +189,18 @@ void Database::verifyIdentity()
         const int code = error.nativeErrorCode().toInt() & 0xff;
         if (code == 5 || code == 6)
             throw StorageError(StorageError::Kind::Locked,
-                               tr("%1 is locked by another program. Close it there, or wait, and try again.").arg(shown),
+                               Text::tr("%1 is locked by another program. Close it there, or wait, and try again.").arg(shown),
                                error.databaseText());
-        refuse(tr("%1 is damaged or is not a Kehu database.").arg(shown), error.databaseText());
+        refuse(Text::tr("%1 is damaged or is not a Kehu database.").arg(shown), error.databaseText());
     }
     const auto applicationId = quint32(query.value(0).toLongLong());
     const int version = query.value(1).toInt();
     const int tables = query.value(2).toInt();
     const bool blank = applicationId == 0 && version == 0 && tables == 0;
     if (!blank && applicationId != ApplicationId)
-        refuse(tr("%1 is an SQLite database of another program, not a Kehu file.").arg(shown));
+        refuse(Text::tr("%1 is an SQLite database of another program, not a Kehu file.").arg(shown));
     if (version > currentSchemaVersion())
-        refuse(tr("%1 was written by a newer version of Kehu (schema %2; this version reads up to %3). "
+        refuse(Text::tr("%1 was written by a newer version of Kehu (schema %2; this version reads up to %3). "
                   "Update Kehu to open it.")
                        .arg(shown)
                        .arg(version)
@@ -211,7 +213,7 @@ void Database::applyPragmas()
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     QSqlQuery mode = sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode.next() || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        refuse(tr("Cannot switch %1 to write-ahead logging.").arg(QDir::toNativeSeparators(m_path)));
+        refuse(Text::tr("Cannot switch %1 to write-ahead logging.").arg(QDir::toNativeSeparators(m_path)));
     sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
@@ -244,19 +246,19 @@ QStringList Database::check() const
     while (integrity.next()) {
         const QString line = integrity.value(0).toString();
         if (line != QLatin1String("ok"))
-            problems << tr("integrity: %1").arg(line);
+            problems << Text::tr("integrity: %1").arg(line);
     }
     QSqlQuery foreignKeys = sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
     while (foreignKeys.next()) {
-        problems << tr("foreign key: row %1 of %2 refers to a missing row of %3")
+        problems << Text::tr("foreign key: row %1 of %2 refers to a missing row of %3")
                             .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
                                  foreignKeys.value(2).toString());
     }
     QSqlQuery id = sql::exec(db, QStringLiteral("PRAGMA application_id"));
     if (!id.next() || quint32(id.value(0).toLongLong()) != ApplicationId)
-        problems << tr("the file is not marked as a Kehu database");
+        problems << Text::tr("the file is not marked as a Kehu database");
     if (schemaVersion() != currentSchemaVersion())
-        problems << tr("schema version %1, expected %2").arg(schemaVersion()).arg(currentSchemaVersion());
+        problems << Text::tr("schema version %1, expected %2").arg(schemaVersion()).arg(currentSchemaVersion());
     return problems;
 }
 

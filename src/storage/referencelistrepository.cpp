@@ -10,10 +10,12 @@
 namespace kehu {
 namespace {
 
-QString tr(const char *text)
+// Declares this file's translation context so lupdate files its messages where the
+// translator looks them up.
+struct Text
 {
-    return QCoreApplication::translate("kehu::ReferenceListRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kehu::ReferenceListRepository)
+};
 
 QString tableOf(ListKind kind)
 {
@@ -63,14 +65,14 @@ ReferenceLists ReferenceListRepository::load() const
 void ReferenceListRepository::add(ListKind kind, ListItem &item)
 {
     if (item.name.trimmed().isEmpty())
-        throw StorageError(StorageError::Kind::Refused, tr("A list entry needs a name."));
+        throw StorageError(StorageError::Kind::Refused, Text::tr("A list entry needs a name."));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction transaction(db);
     QSqlQuery taken = sql::prepare(db, QStringLiteral("SELECT 1 FROM %1 WHERE name = ?").arg(tableOf(kind)));
     taken.addBindValue(item.name.trimmed());
     sql::exec(taken);
     if (taken.next())
-        throw StorageError(StorageError::Kind::Conflict, tr("The list already has an entry named %1.").arg(item.name.trimmed()));
+        throw StorageError(StorageError::Kind::Conflict, Text::tr("The list already has an entry named %1.").arg(item.name.trimmed()));
     QSqlQuery insert = sql::prepare(db, QStringLiteral(
             "INSERT INTO %1 (name, name_en, position) VALUES (?, ?, (SELECT COALESCE(max(position), 0) + 1 FROM %1))")
                                                 .arg(tableOf(kind)));
@@ -90,7 +92,7 @@ void ReferenceListRepository::add(ListKind kind, ListItem &item)
 void ReferenceListRepository::update(ListKind kind, const ListItem &item)
 {
     if (item.name.trimmed().isEmpty())
-        throw StorageError(StorageError::Kind::Refused, tr("A list entry needs a name."));
+        throw StorageError(StorageError::Kind::Refused, Text::tr("A list entry needs a name."));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction transaction(db);
     QSqlQuery taken = sql::prepare(db, QStringLiteral("SELECT 1 FROM %1 WHERE name = ? AND id <> ?").arg(tableOf(kind)));
@@ -98,14 +100,14 @@ void ReferenceListRepository::update(ListKind kind, const ListItem &item)
     taken.addBindValue(item.id);
     sql::exec(taken);
     if (taken.next())
-        throw StorageError(StorageError::Kind::Conflict, tr("The list already has an entry named %1.").arg(item.name.trimmed()));
+        throw StorageError(StorageError::Kind::Conflict, Text::tr("The list already has an entry named %1.").arg(item.name.trimmed()));
     QSqlQuery rename = sql::prepare(db, QStringLiteral("UPDATE %1 SET name = ?, name_en = ? WHERE id = ?").arg(tableOf(kind)));
     rename.addBindValue(item.name.trimmed());
     rename.addBindValue(sql::textValue(item.nameEn));
     rename.addBindValue(item.id);
     sql::exec(rename);
     if (rename.numRowsAffected() == 0)
-        throw StorageError(StorageError::Kind::NotFound, tr("The list entry no longer exists."));
+        throw StorageError(StorageError::Kind::NotFound, Text::tr("The list entry no longer exists."));
     if (kind == ListKind::Region) {
         QSqlQuery move = sql::prepare(db, QStringLiteral("UPDATE regions SET sales_center_id = ? WHERE id = ?"));
         move.addBindValue(sql::idValue(item.salesCenterId));
@@ -130,9 +132,7 @@ void ReferenceListRepository::remove(ListKind kind, qint64 id)
     const int customers = used.next() ? used.value(0).toInt() : 0;
     if (customers > 0)
         throw StorageError(StorageError::Kind::Refused,
-                           QCoreApplication::translate("kehu::ReferenceListRepository",
-                                                      "%n customer(s) still use this entry; move them to another first.",
-                                                      nullptr, customers));
+                           Text::tr("%n customer(s) still use this entry; move them to another first.", nullptr, customers));
     QSqlQuery remove = sql::prepare(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableOf(kind)));
     remove.addBindValue(id);
     sql::exec(remove);

@@ -20,10 +20,12 @@ int primaryCode(const QSqlError &error)
     return ok ? (code & 0xff) : -1;
 }
 
-QString tr(const char *text)
+// Declares this file's translation context so lupdate files its messages where the
+// translator looks them up.
+struct Text
 {
-    return QCoreApplication::translate("kehu::Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kehu::Storage)
+};
 
 } // namespace
 
@@ -35,12 +37,12 @@ void raise(const QSqlError &error, const QString &what)
     case SqliteBusy:
     case SqliteLocked:
         throw StorageError(StorageError::Kind::Locked,
-                           tr("The database is busy: another program is writing to it. Nothing was changed; try again."),
+                           Text::tr("The database is busy: another program is writing to it. Nothing was changed; try again."),
                            detail);
     case SqliteConstraint:
-        throw StorageError(StorageError::Kind::Conflict, tr("The change conflicts with existing records."), detail);
+        throw StorageError(StorageError::Kind::Conflict, Text::tr("The change conflicts with existing records."), detail);
     default:
-        throw StorageError(StorageError::Kind::Failed, tr("The database reported an error: %1").arg(detail), what);
+        throw StorageError(StorageError::Kind::Failed, Text::tr("The database reported an error: %1").arg(detail), what);
     }
 }
 

@@ -10,10 +10,12 @@
 namespace kehu {
 namespace {
 
-QString tr(const char *text)
+// Declares this file's translation context so lupdate files its messages where the
+// translator looks them up.
+struct Text
 {
-    return QCoreApplication::translate("kehu::TransactionRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kehu::TransactionRepository)
+};
 
 } // namespace
 
@@ -80,14 +82,14 @@ int TransactionRepository::orderCount(qint64 customerId) const
 void TransactionRepository::addOrder(Order &order)
 {
     if (order.orderNo.trimmed().isEmpty() || !order.date.isValid() || order.quantity < 0)
-        throw StorageError(StorageError::Kind::Refused, tr("An order needs a number, a date and a quantity of 0 or more."));
+        throw StorageError(StorageError::Kind::Refused, Text::tr("An order needs a number, a date and a quantity of 0 or more."));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction transaction(db);
     QSqlQuery taken = sql::prepare(db, QStringLiteral("SELECT 1 FROM orders WHERE order_no = ?"));
     taken.addBindValue(order.orderNo.trimmed());
     sql::exec(taken);
     if (taken.next())
-        throw StorageError(StorageError::Kind::Conflict, tr("Order number %1 already exists.").arg(order.orderNo.trimmed()));
+        throw StorageError(StorageError::Kind::Conflict, Text::tr("Order number %1 already exists.").arg(order.orderNo.trimmed()));
     QSqlQuery insert = sql::prepare(db, QStringLiteral(
             "INSERT INTO orders (order_no, customer_id, date, product_model, quantity, amount, cost, due_date)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -107,7 +109,7 @@ void TransactionRepository::addOrder(Order &order)
 void TransactionRepository::addPayment(Payment &payment)
 {
     if (!payment.date.isValid() || payment.amount.fen() <= 0)
-        throw StorageError(StorageError::Kind::Refused, tr("A payment needs a date and an amount above zero."));
+        throw StorageError(StorageError::Kind::Refused, Text::tr("A payment needs a date and an amount above zero."));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction transaction(db);
     QSqlQuery insert = sql::prepare(db, QStringLiteral("INSERT INTO payments (order_id, date, amount) VALUES (?, ?, ?)"));
@@ -122,7 +124,7 @@ void TransactionRepository::addPayment(Payment &payment)
 void TransactionRepository::addServiceCost(ServiceCost &cost)
 {
     if (!cost.date.isValid() || cost.amount.fen() < 0)
-        throw StorageError(StorageError::Kind::Refused, tr("A service cost needs a date and an amount of 0 or more."));
+        throw StorageError(StorageError::Kind::Refused, Text::tr("A service cost needs a date and an amount of 0 or more."));
     const QSqlDatabase db = m_db.connection();
     WriteTransaction transaction(db);
     QSqlQuery insert = sql::prepare(db, QStringLiteral(

@@ -1,7 +1,7 @@
 // The embedded translations: every string of the interface, including the domain's and the
 // storage layer's messages, has its Simplified Chinese form.
 
-#include "app/fallbacktranslator.h"
+#include <QTranslator>
 
 #include <QFile>
 
@@ -17,7 +17,7 @@ protected:
 
     QString zh(const char *context, const char *text) const { return m_chinese.translate(context, text); }
 
-    FallbackTranslator m_chinese;
+    QTranslator m_chinese;
 };
 
 TEST_F(TranslationsTest, BothLanguagesAreEmbedded)
@@ -41,7 +41,7 @@ TEST_F(TranslationsTest, VocabularyIsChinese)
 
 TEST_F(TranslationsTest, ValidatorAndStorageMessagesAreFoundUnderTheirRuntimeContext)
 {
-    // lupdate files these under "kehu" and "kehu::sql"; the code asks for the names below.
+    // Messages of the domain and storage layers live under the contexts their code asks for.
     EXPECT_EQ(zh("kehu::CustomerValidator", "A name is required."), QStringLiteral("必须填写名称。"));
     EXPECT_EQ(zh("kehu::Storage", "The change conflicts with existing records."), QStringLiteral("此更改与现有记录冲突。"));
 }
