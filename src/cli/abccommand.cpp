@@ -76,9 +76,9 @@ QList<QCommandLineOption> AbcCommand::options() const
         QCommandLineOption(
             QStringLiteral("to"), tr("Last day of the period, included (default: today)."), QStringLiteral("DATE")),
         QCommandLineOption(
-            QStringLiteral("a"), tr("A limit in percent (default: saved, else 50)."), QStringLiteral("A")),
+            QStringLiteral("a"), tr("A limit in percent (default: saved, else 50)."), QStringLiteral("PERCENT")),
         QCommandLineOption(
-            QStringLiteral("b"), tr("B limit in percent (default: saved, else 80)."), QStringLiteral("B")),
+            QStringLiteral("b"), tr("B limit in percent (default: saved, else 80)."), QStringLiteral("PERCENT")),
         QCommandLineOption(QStringLiteral("region"), tr("Only customers of this region (Chinese or English name)."),
             QStringLiteral("R")),
         QCommandLineOption(QStringLiteral("industry"), tr("Only customers of this industry."), QStringLiteral("I")),
@@ -88,6 +88,13 @@ QList<QCommandLineOption> AbcCommand::options() const
         QCommandLineOption(QStringLiteral("format"), tr("Output format: table (default), csv or json."),
             QStringLiteral("table|csv|json"), QStringLiteral("table")),
     };
+}
+
+QString AbcCommand::synopsis() const
+{
+    // As issue 5 wrote it, the defaults in place of value names.
+    return QStringLiteral("[--by profit|sales] [--from DATE] [--to DATE] [--a 50] [--b 80] [--region R]"
+                          " [--industry I] [--center C] [--manager M] [--format table|csv|json]");
 }
 
 int AbcCommand::validate(const QCommandLineParser &parser)
