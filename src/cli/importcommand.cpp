@@ -19,10 +19,10 @@ QString tr(const char *text)
 
 ImportCommand::ImportCommand()
     : Command(QStringLiteral("import"),
-              tr("Import a CSV file of customers, contacts, orders, payments or service costs into an existing\n"
-                 "database, all or nothing: any error rejects the whole file and writes nothing.\n"
-                 "Headers in English or Chinese, any column order; UTF-8 or GB18030; comma, tab or semicolon.\n"
-                 "The columns of each kind: docs/import-format.md."))
+        tr("Import a CSV file of customers, contacts, orders, payments or service costs into an existing\n"
+           "database, all or nothing: any error rejects the whole file and writes nothing.\n"
+           "Headers in English or Chinese, any column order; UTF-8 or GB18030; comma, tab or semicolon.\n"
+           "The columns of each kind: docs/import-format.md."))
 {
 }
 
@@ -30,16 +30,16 @@ QList<QCommandLineOption> ImportCommand::options() const
 {
     return {
         QCommandLineOption(QStringLiteral("mode"),
-                           tr("insert (default): existing keys are errors; upsert: update records with existing keys."),
-                           QStringLiteral("insert|upsert"), QStringLiteral("insert")),
+            tr("insert (default): existing keys are errors; upsert: update records with existing keys."),
+            QStringLiteral("insert|upsert"), QStringLiteral("insert")),
         QCommandLineOption(QStringLiteral("encoding"), tr("The file's encoding (default: auto, detected)."),
-                           QStringLiteral("auto|utf-8|gb18030"), QStringLiteral("auto")),
+            QStringLiteral("auto|utf-8|gb18030"), QStringLiteral("auto")),
     };
 }
 
 QStringList ImportCommand::positionalNames() const
 {
-    return {QStringLiteral("KIND"), QStringLiteral("FILE")};
+    return { QStringLiteral("KIND"), QStringLiteral("FILE") };
 }
 
 QString ImportCommand::synopsis() const
@@ -53,8 +53,8 @@ int ImportCommand::validate(const QCommandLineParser &parser)
     const QStringList positional = parser.positionalArguments();
     const auto kind = importKindFromName(positional.at(0));
     if (!kind)
-        return usageError(tr("Unknown kind '%1'; use customers, contacts, orders, payments or service-costs.")
-                                  .arg(positional.at(0)));
+        return usageError(
+            tr("Unknown kind '%1'; use customers, contacts, orders, payments or service-costs.").arg(positional.at(0)));
     m_kind = *kind;
     m_file = positional.at(1);
 
@@ -74,7 +74,8 @@ int ImportCommand::validate(const QCommandLineParser &parser)
     else if (encoding == QLatin1String("gb18030") || encoding == QLatin1String("gbk"))
         m_encoding = TextEncoding::Gb18030;
     else
-        return usageError(tr("--encoding is auto, utf-8 or gb18030, not '%1'.").arg(parser.value(QStringLiteral("encoding"))));
+        return usageError(
+            tr("--encoding is auto, utf-8 or gb18030, not '%1'.").arg(parser.value(QStringLiteral("encoding"))));
     return Done;
 }
 
@@ -115,10 +116,10 @@ int ImportCommand::run(Database &db, const QCommandLineParser &)
     if (result.rows == 0)
         err() << tr("%1 has a header but no rows; nothing was imported.").arg(m_file) << Qt::endl;
     out() << tr("imported %1 rows (%2 added, %3 updated) in %4 s")
-                     .arg(result.added + result.updated)
-                     .arg(result.added)
-                     .arg(result.updated)
-                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(result.added + result.updated)
+                 .arg(result.added)
+                 .arg(result.updated)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;
     return Done;
 }
