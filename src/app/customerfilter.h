@@ -2,8 +2,10 @@
 
 #include "domain/customerenums.h"
 
+#include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace kehu {
@@ -20,6 +22,10 @@ struct CustomerFilter
     std::optional<CustomerStatus> status;
     std::optional<bool> stale;
     bool showArchived = false;
+    // A segment of the Segmentation view: only these customers, when set. Shared, not copied,
+    // so a filter keystroke never copies 100 000 ids; compared by identity.
+    std::shared_ptr<const QSet<qint64>> customerIds;
+    QString segmentName; // what the filter bar shows while customerIds is set
 
     bool operator==(const CustomerFilter &) const = default;
 

@@ -149,6 +149,8 @@ bool CustomerListModel::accepts(size_t row, const CustomerTextMatcher &matcher) 
         return false;
     if (f.stale && bool(m_stale[row]) != *f.stale)
         return false;
+    if (f.customerIds && !f.customerIds->contains(s.id))
+        return false;
     return matcher.matches(m_haystacks[row]);
 }
 

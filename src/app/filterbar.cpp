@@ -2,7 +2,9 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QToolButton>
 
 namespace kehu {
 
@@ -36,6 +38,20 @@ FilterBar::FilterBar(QWidget *parent)
     m_stale->addItem(tr("Reviewed or not"), -1);
     m_stale->addItem(tr("Stale only"), 1);
     m_stale->addItem(tr("Up to date only"), 0);
+
+    m_segmentLabel = new QLabel(this);
+    m_segmentLabel->setObjectName(QStringLiteral("segmentLabel"));
+    m_segmentLabel->setStyleSheet(QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text);"
+                                                 " padding: 2px 6px; border-radius: 3px; }"));
+    layout->addWidget(m_segmentLabel);
+    m_clearSegment = new QToolButton(this);
+    m_clearSegment->setObjectName(QStringLiteral("clearSegmentButton"));
+    m_clearSegment->setText(tr("Clear segment"));
+    m_clearSegment->setToolTip(tr("Show every customer again, not only the segment's"));
+    layout->addWidget(m_clearSegment);
+    m_segmentLabel->setVisible(false);
+    m_clearSegment->setVisible(false);
+    connect(m_clearSegment, &QToolButton::clicked, this, &FilterBar::clearSegment);
 
     fillList(m_region, {}, {});
     fillList(m_industry, {}, {});
@@ -84,6 +100,21 @@ void FilterBar::setShowArchived(bool show)
     emitFilter();
 }
 
+void FilterBar::setSegment(std::shared_ptr<const QSet<qint64>> customerIds, const QString &name)
+{
+    m_segmentIds = std::move(customerIds);
+    m_segmentName = name;
+    m_segmentLabel->setText(tr("Segment: %1").arg(name));
+    m_segmentLabel->setVisible(m_segmentIds != nullptr);
+    m_clearSegment->setVisible(m_segmentIds != nullptr);
+    emitFilter();
+}
+
+void FilterBar::clearSegment()
+{
+    setSegment(nullptr, {});
+}
+
 CustomerFilter FilterBar::filter() const
 {
     CustomerFilter f;
@@ -99,6 +130,8 @@ CustomerFilter FilterBar::filter() const
     if (const int s = m_stale->currentData().toInt(); s >= 0)
         f.stale = s == 1;
     f.showArchived = m_showArchived;
+    f.customerIds = m_segmentIds;
+    f.segmentName = m_segmentName;
     return f;
 }
 

@@ -7,7 +7,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QToolButton;
 
 namespace kehu {
 
@@ -23,6 +25,11 @@ public:
     // Fills the list combos; keeps the chosen items where they still exist.
     void setLists(const ReferenceLists &lists, const QString &language);
     void setShowArchived(bool show);
+    // Shows only these customers (a class of the Segmentation view) until cleared; the bar
+    // says so with `name` and offers a button to clear it.
+    void setSegment(std::shared_ptr<const QSet<qint64>> customerIds, const QString &name);
+    void clearSegment();
+    bool hasSegment() const { return m_segmentIds != nullptr; }
     CustomerFilter filter() const;
     QLineEdit *textEdit() const { return m_text; }
 
@@ -42,6 +49,10 @@ private:
     QComboBox *m_category = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_stale = nullptr;
+    QLabel *m_segmentLabel = nullptr;
+    QToolButton *m_clearSegment = nullptr;
+    std::shared_ptr<const QSet<qint64>> m_segmentIds;
+    QString m_segmentName;
     bool m_showArchived = false;
     bool m_filling = false;
 };
