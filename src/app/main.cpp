@@ -58,6 +58,10 @@ int main(int argc, char *argv[])
                                      QStringLiteral("N"));
     sectionOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(sectionOption);
+    QCommandLineOption segmentationOption(QStringLiteral("open-segmentation"),
+                                          QStringLiteral("Open the Segmentation tab."));
+    segmentationOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(segmentationOption);
     parser.process(app);
 
     kehu::MainWindow window;
@@ -66,6 +70,8 @@ int main(int argc, char *argv[])
         return 1;
     if (parser.isSet(openOption) && window.openCustomerByCode(parser.value(openOption)) && parser.isSet(sectionOption))
         window.currentPage()->showSection(parser.value(sectionOption).toInt());
+    if (parser.isSet(segmentationOption))
+        window.openSegmentation();
     spdlog::info("kehu started on {}", window.database()->path().toStdString());
     return app.exec();
 }

@@ -45,6 +45,9 @@ MainActions::MainActions(QWidget *window)
 
     showArchived = make(QStringLiteral("showArchivedAction"), tr("Show &archived"));
     showArchived->setCheckable(true);
+    segmentation = make(QStringLiteral("segmentationAction"), tr("&Segmentation"));
+    segmentation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    segmentation->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
 
     language = new QActionGroup(this);
     languageSystem = make(QStringLiteral("languageSystemAction"), tr("&System"));

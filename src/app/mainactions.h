@@ -34,6 +34,7 @@ public:
     QAction *remove = nullptr;
 
     QAction *showArchived = nullptr;
+    QAction *segmentation = nullptr;
 
     QActionGroup *language = nullptr;
     QAction *languageSystem = nullptr;

@@ -7,6 +7,7 @@
 #include "listsdialog.h"
 #include "mainactions.h"
 #include "recentfiles.h"
+#include "segmentationview.h"
 
 #include "storage/customerrepository.h"
 #include "storage/database.h"
@@ -166,6 +167,8 @@ void MainWindow::createMenus()
     customer->addActions({a->archive, a->restore, a->remove});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a->segmentation);
+    view->addSeparator();
     view->addAction(a->showArchived);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
@@ -183,6 +186,8 @@ void MainWindow::createMenus()
     toolbar->addActions({a->newCustomer, a->openCustomer, a->save, a->find});
     toolbar->addSeparator();
     toolbar->addActions({a->markVerified, a->remove});
+    toolbar->addSeparator();
+    toolbar->addAction(a->segmentation);
 
     const QString chosen = AppLanguage::setting();
     (chosen == QLatin1String("zh_CN") ? a->languageChinese
@@ -241,6 +246,7 @@ void MainWindow::connectActions()
                 page->removeCustomer();
         }
     });
+    connect(a->segmentation, &QAction::triggered, this, &MainWindow::openSegmentation);
     connect(a->showArchived, &QAction::toggled, m_filterBar, &FilterBar::setShowArchived);
     connect(a->languageSystem, &QAction::triggered, this, [this] { chooseLanguage({}); });
     connect(a->languageChinese, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
@@ -417,7 +423,7 @@ void MainWindow::updateActions()
     a->newCustomer->setEnabled(hasDb);
     a->openCustomer->setEnabled(!onPage && id != 0);
     a->save->setEnabled(onPage);
-    a->closeTab->setEnabled(onPage);
+    a->closeTab->setEnabled(m_tabs->currentIndex() > 0);
     for (QAction *action : {a->markVerified, a->markReviewed, a->archive, a->restore})
         action->setEnabled(id != 0);
     if (onPage) {
@@ -428,6 +434,7 @@ void MainWindow::updateActions()
         a->restore->setEnabled(id != 0 && c.isArchived());
     }
     a->remove->setEnabled(onPage ? page->canRemove() : id != 0);
+    a->segmentation->setEnabled(hasDb);
     a->reviewPeriod->setEnabled(hasDb);
     a->lists->setEnabled(hasDb);
 }
@@ -506,6 +513,32 @@ void MainWindow::newCustomer()
     addPage(new CustomerPage(*m_db, pageContext(), 0, m_tabs));
 }
 
+SegmentationView *MainWindow::segmentationView() const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<SegmentationView *>(m_tabs->widget(i)))
+            return view;
+    }
+    return nullptr;
+}
+
+void MainWindow::openSegmentation()
+{
+    if (!m_db)
+        return;
+    if (SegmentationView *view = segmentationView()) {
+        m_tabs->setCurrentWidget(view);
+        return;
+    }
+    auto *view = new SegmentationView(*m_db, m_lists, AppLanguage::listLanguage(), today(), m_tabs);
+    connect(view, &SegmentationView::segmentRequested, this,
+            [this](std::shared_ptr<const QSet<qint64>> ids, const QString &name) {
+                m_filterBar->setSegment(std::move(ids), name);
+                m_tabs->setCurrentIndex(0);
+            });
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Segmentation")));
+}
+
 void MainWindow::addPage(CustomerPage *page)
 {
     page->setObjectName(QStringLiteral("customerPage"));
@@ -534,6 +567,11 @@ bool MainWindow::saveCurrentPage()
 
 bool MainWindow::closeTab(int index)
 {
+    if (auto *view = qobject_cast<SegmentationView *>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        view->deleteLater(); // its destructor waits for a computation still running
+        return true;
+    }
     auto *page = qobject_cast<CustomerPage *>(m_tabs->widget(index));
     if (!page)
         return false;

@@ -22,6 +22,7 @@ class CustomerListModel;
 class Database;
 class FilterBar;
 class MainActions;
+class SegmentationView;
 
 // The main window: menus and toolbar, the customer list as the first tab and one closable tab
 // per open customer. It owns the GUI thread's Database; the full list is read by a
@@ -43,6 +44,10 @@ public:
     void openCustomer(qint64 id);
     bool openCustomerByCode(const QString &code);
     void newCustomer();
+    // Opens the Segmentation tab, or shows it when it is open.
+    void openSegmentation();
+    SegmentationView *segmentationView() const;
+    FilterBar *filterBar() const { return m_filterBar; }
     bool saveCurrentPage();
 
     CustomerListModel *listModel() const { return m_model; }
