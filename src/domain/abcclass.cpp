@@ -5,10 +5,12 @@
 namespace kehu {
 namespace {
 
-QString tr(const char *text)
+// Declares this file's translation context so lupdate files its messages where the
+// translator looks them up.
+struct Text
 {
-    return QCoreApplication::translate("kehu::Abc", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kehu::Abc)
+};
 
 } // namespace
 
@@ -50,31 +52,31 @@ QString displayName(AbcClass c)
 {
     switch (c) {
     case AbcClass::A:
-        return tr("A (key accounts)");
+        return Text::tr("A (key accounts)");
     case AbcClass::B:
-        return tr("B (major customers)");
+        return Text::tr("B (major customers)");
     case AbcClass::C:
         break;
     }
-    return tr("C (small and trivial customers)");
+    return Text::tr("C (small and trivial customers)");
 }
 
 QString displayName(AbcMeasure measure)
 {
-    return measure == AbcMeasure::Sales ? tr("Sales") : tr("Profit");
+    return measure == AbcMeasure::Sales ? Text::tr("Sales") : Text::tr("Profit");
 }
 
 QString defaultAbcStrategy(AbcClass c)
 {
     switch (c) {
     case AbcClass::A:
-        return tr("VIP service, a key-account team, customized offers, senior management contact.");
+        return Text::tr("VIP service, a key-account team, customized offers, senior management contact.");
     case AbcClass::B:
-        return tr("Keep the current share of wallet; adapt products to raise it.");
+        return Text::tr("Keep the current share of wallet; adapt products to raise it.");
     case AbcClass::C:
         break;
     }
-    return tr("Nurture those with growth potential toward B; reduce effort on trivial ones.");
+    return Text::tr("Nurture those with growth potential toward B; reduce effort on trivial ones.");
 }
 
 } // namespace kehu

@@ -13,10 +13,12 @@ namespace {
 
 constexpr qint64 ChunkSize = 1 << 20;
 
-QString tr(const char *text)
+// Declares this file's translation context so lupdate files its messages where the
+// translator looks them up.
+struct Text
 {
-    return QCoreApplication::translate("kehu::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kehu::CsvReader)
+};
 
 qint64 countLineEnds(const char *data, size_t size)
 {
@@ -51,7 +53,7 @@ void CsvReader::appendUtf8(QByteArrayView bytes)
     const qsizetype valid = CsvDialectDetector::validUtf8Prefix(text, &invalid);
     m_buffer.append(text.data(), size_t(valid));
     if (invalid) {
-        failAt(valid, tr("this is not valid UTF-8 text; if the file comes from Excel on Chinese Windows, "
+        failAt(valid, Text::tr("this is not valid UTF-8 text; if the file comes from Excel on Chinese Windows, "
                          "import it as GB18030"));
         return;
     }
@@ -66,7 +68,7 @@ void CsvReader::appendGb18030(QByteArrayView bytes)
     const QByteArray utf8 = (bad < 0 ? QStringView(text) : QStringView(text).left(bad)).toUtf8();
     m_buffer.append(utf8.constData(), size_t(utf8.size()));
     if (bad >= 0 || m_decoder.hasError()) {
-        failAt(utf8.size(), tr("this is not valid GB18030 text; if the file is UTF-8, import it as UTF-8"));
+        failAt(utf8.size(), Text::tr("this is not valid GB18030 text; if the file is UTF-8, import it as UTF-8"));
         return;
     }
     m_linesConverted += countLineEnds(utf8.constData(), size_t(utf8.size()));
@@ -86,9 +88,9 @@ bool CsvReader::fill()
     if (read <= 0) {
         m_atEnd = true;
         if (read < 0)
-            m_error = ImportError{m_line, QString(), tr("the file could not be read: %1").arg(m_device->errorString())};
+            m_error = ImportError{m_line, QString(), Text::tr("the file could not be read: %1").arg(m_device->errorString())};
         else if (!m_pendingBytes.empty())
-            failAt(0, tr("the file ends in the middle of a character"));
+            failAt(0, Text::tr("the file ends in the middle of a character"));
         return false;
     }
     m_bytesRead += read;
@@ -175,7 +177,7 @@ bool CsvReader::next(CsvRecord &record)
             if (m_truncated || m_pos >= m_buffer.size())
                 return false;
             if (inQuotes) {
-                m_error = ImportError{m_line, QString(), tr("a quoted field starting on this line is never closed")};
+                m_error = ImportError{m_line, QString(), Text::tr("a quoted field starting on this line is never closed")};
                 return false;
             }
             end = m_buffer.size();

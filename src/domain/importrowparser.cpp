@@ -9,10 +9,12 @@
 namespace kehu {
 namespace {
 
-QString tr(const char *text)
+// Declares this file's translation context so lupdate files its messages where the
+// translator looks them up.
+struct Text
 {
-    return QCoreApplication::translate("kehu::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kehu::Import)
+};
 
 template<typename Enum>
 QString allowedKeys()
@@ -39,8 +41,8 @@ public:
         const auto headerFields = size_t(mapping.headers.size());
         for (size_t extra = headerFields; extra < record.fields.size(); ++extra) {
             if (!importvalues::trimmed(record.fields[extra]).isEmpty()) {
-                failAt(tr("field %1").arg(extra + 1),
-                       tr("this line has %1 fields but the header has %2; is a value with a comma not in quotes?")
+                failAt(Text::tr("field %1").arg(extra + 1),
+                       Text::tr("this line has %1 fields but the header has %2; is a value with a comma not in quotes?")
                                .arg(record.fields.size())
                                .arg(headerFields));
                 break;
@@ -73,7 +75,7 @@ public:
     {
         if (!raw(column).isEmpty())
             return true;
-        fail(column, tr("a value is required"));
+        fail(column, Text::tr("a value is required"));
         return false;
     }
     QString requiredText(int column) { return require(column) ? text(column) : QString(); }
@@ -88,12 +90,12 @@ public:
         const QByteArrayView bytes = raw(column);
         if (bytes.isEmpty()) {
             if (required)
-                fail(column, tr("a date is required"));
+                fail(column, Text::tr("a date is required"));
             return {};
         }
         if (const auto date = importvalues::parseDate(bytes))
             return *date;
-        fail(column, tr("'%1' is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)").arg(QString::fromUtf8(bytes)));
+        fail(column, Text::tr("'%1' is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)").arg(QString::fromUtf8(bytes)));
         return {};
     }
     QDate yearOrDate(int column)
@@ -103,7 +105,7 @@ public:
             return {};
         if (const auto date = importvalues::parseYearOrDate(bytes))
             return *date;
-        fail(column, tr("'%1' is neither a year nor a date (use 2015 or 2015-03-05)").arg(QString::fromUtf8(bytes)));
+        fail(column, Text::tr("'%1' is neither a year nor a date (use 2015 or 2015-03-05)").arg(QString::fromUtf8(bytes)));
         return {};
     }
     QDateTime timestamp(int column)
@@ -113,7 +115,7 @@ public:
             return {};
         if (const auto time = importvalues::parseTimestamp(bytes))
             return *time;
-        fail(column, tr("'%1' is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)").arg(QString::fromUtf8(bytes)));
+        fail(column, Text::tr("'%1' is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)").arg(QString::fromUtf8(bytes)));
         return {};
     }
     std::optional<qint64> integer(int column, bool required)
@@ -121,12 +123,12 @@ public:
         const QByteArrayView bytes = raw(column);
         if (bytes.isEmpty()) {
             if (required)
-                fail(column, tr("a number is required"));
+                fail(column, Text::tr("a number is required"));
             return std::nullopt;
         }
         if (const auto value = importvalues::parseInteger(bytes))
             return value;
-        fail(column, tr("'%1' is not a whole number").arg(QString::fromUtf8(bytes)));
+        fail(column, Text::tr("'%1' is not a whole number").arg(QString::fromUtf8(bytes)));
         return std::nullopt;
     }
     std::optional<Money> money(int column, bool required)
@@ -134,12 +136,12 @@ public:
         const QByteArrayView bytes = raw(column);
         if (bytes.isEmpty()) {
             if (required)
-                fail(column, tr("an amount is required"));
+                fail(column, Text::tr("an amount is required"));
             return std::nullopt;
         }
         if (const auto value = importvalues::parseMoney(bytes))
             return value;
-        fail(column, tr("'%1' is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)").arg(QString::fromUtf8(bytes)));
+        fail(column, Text::tr("'%1' is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)").arg(QString::fromUtf8(bytes)));
         return std::nullopt;
     }
     template<typename Enum>
@@ -147,14 +149,14 @@ public:
     {
         const QString value = text(column);
         if (value.isEmpty() && required) {
-            fail(column, tr("a value is required (one of: %1)").arg(allowedKeys<Enum>()));
+            fail(column, Text::tr("a value is required (one of: %1)").arg(allowedKeys<Enum>()));
             return fallback;
         }
         if (value.isEmpty())
             return fallback;
         if (const auto parsed = enumFromText<Enum>(value))
             return *parsed;
-        fail(column, tr("'%1' is not one of: %2").arg(value, allowedKeys<Enum>()));
+        fail(column, Text::tr("'%1' is not one of: %2").arg(value, allowedKeys<Enum>()));
         return fallback;
     }
 
@@ -249,10 +251,10 @@ bool ImportRowParser::parse(const CsvRecord &record, ContactRecord &out, std::ve
     c.role = row.vocabulary(Role, ContactRole::Unspecified);
     c.phone = row.text(Phone);
     if (!c.phone.isEmpty() && !isPlausiblePhone(c.phone))
-        row.fail(Phone, tr("'%1' does not look like a phone number").arg(c.phone));
+        row.fail(Phone, Text::tr("'%1' does not look like a phone number").arg(c.phone));
     c.email = row.text(Email);
     if (!c.email.isEmpty() && !isPlausibleEmail(c.email))
-        row.fail(Email, tr("'%1' does not look like an e-mail address").arg(c.email));
+        row.fail(Email, Text::tr("'%1' does not look like an e-mail address").arg(c.email));
     c.wechat = row.text(Wechat);
     return row.ok();
 }
@@ -268,12 +270,12 @@ bool ImportRowParser::parse(const CsvRecord &record, OrderRecord &out, std::vect
     row.requiredBytes(ProductModel, out.productModel);
     out.quantity = row.integer(Quantity, true).value_or(0);
     if (out.quantity < 0)
-        row.fail(Quantity, tr("the quantity cannot be negative (%1)").arg(out.quantity));
+        row.fail(Quantity, Text::tr("the quantity cannot be negative (%1)").arg(out.quantity));
     out.amount = row.money(Amount, true).value_or(Money());
     out.cost = row.money(Cost, true).value_or(Money());
     out.dueDate = row.date(DueDate, false);
     if (out.dueDate.isValid() && out.date.isValid() && out.dueDate < out.date)
-        row.fail(DueDate, tr("the due date %1 is before the order date %2")
+        row.fail(DueDate, Text::tr("the due date %1 is before the order date %2")
                                   .arg(out.dueDate.toString(Qt::ISODate), out.date.toString(Qt::ISODate)));
     return row.ok();
 }
@@ -288,7 +290,7 @@ bool ImportRowParser::parse(const CsvRecord &record, PaymentRecord &out, std::ve
     const auto amount = row.money(Amount, true);
     out.amount = amount.value_or(Money());
     if (amount && amount->fen() <= 0)
-        row.fail(Amount, tr("a payment must be above zero, not %1").arg(amount->toPlainString()));
+        row.fail(Amount, Text::tr("a payment must be above zero, not %1").arg(amount->toPlainString()));
     return row.ok();
 }
 
@@ -303,7 +305,7 @@ bool ImportRowParser::parse(const CsvRecord &record, ServiceCostRecord &out, std
     const auto amount = row.money(Amount, true);
     out.amount = amount.value_or(Money());
     if (amount && amount->fen() < 0)
-        row.fail(Amount, tr("a service cost cannot be negative (%1)").arg(amount->toPlainString()));
+        row.fail(Amount, Text::tr("a service cost cannot be negative (%1)").arg(amount->toPlainString()));
     out.note = row.text(Note);
     return row.ok();
 }

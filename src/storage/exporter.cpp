@@ -16,10 +16,12 @@ namespace {
 
 constexpr qint64 RowsPerProgress = 4096;
 
-QString tr(const char *text)
+// Declares this file's translation context so lupdate files its messages where the
+// translator looks them up.
+struct Text
 {
-    return QCoreApplication::translate("kehu::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kehu::Export)
+};
 
 // The query of each kind, its columns in ImportSchema's order, and which of them are money.
 struct ExportQuery
@@ -104,7 +106,7 @@ ExportResult Exporter::write(const QString &path, const ExportOptions &options) 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw StorageError(StorageError::Kind::Failed,
-                           tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+                           Text::tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     const ExportResult result = write(&file, options);
     if (result.cancelled) {
         file.cancelWriting();
@@ -112,7 +114,7 @@ ExportResult Exporter::write(const QString &path, const ExportOptions &options) 
     }
     if (!file.commit())
         throw StorageError(StorageError::Kind::Failed,
-                           tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+                           Text::tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     return result;
 }
 
@@ -157,7 +159,7 @@ ExportResult Exporter::write(QIODevice *device, const ExportOptions &options) co
     }
     select.reset();
     if (!writer.flush())
-        throw StorageError(StorageError::Kind::Failed, tr("The export file cannot be written: %1.").arg(device->errorString()));
+        throw StorageError(StorageError::Kind::Failed, Text::tr("The export file cannot be written: %1.").arg(device->errorString()));
     return result;
 }
 

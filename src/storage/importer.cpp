@@ -27,10 +27,12 @@ namespace {
 constexpr qint64 HeadSize = 64 * 1024;
 constexpr qint64 RowsPerProgress = 4096;
 
-QString tr(const char *text)
+// Declares this file's translation context so lupdate files its messages where the
+// translator looks them up.
+struct Text
 {
-    return QCoreApplication::translate("kehu::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kehu::Import)
+};
 
 QString verdictProblem(CsvDialectDetector::Verdict verdict, const QString &file)
 {
@@ -38,15 +40,15 @@ QString verdictProblem(CsvDialectDetector::Verdict verdict, const QString &file)
     case CsvDialectDetector::Verdict::Csv:
         break;
     case CsvDialectDetector::Verdict::Empty:
-        return tr("%1 is empty.").arg(file);
+        return Text::tr("%1 is empty.").arg(file);
     case CsvDialectDetector::Verdict::Spreadsheet:
-        return tr("%1 is an Excel workbook, not a CSV file; save it from Excel as \"CSV UTF-8\" and import that.").arg(file);
+        return Text::tr("%1 is an Excel workbook, not a CSV file; save it from Excel as \"CSV UTF-8\" and import that.").arg(file);
     case CsvDialectDetector::Verdict::Utf16:
-        return tr("%1 is saved as Unicode (UTF-16) text; save it as \"CSV UTF-8\" and import that.").arg(file);
+        return Text::tr("%1 is saved as Unicode (UTF-16) text; save it as \"CSV UTF-8\" and import that.").arg(file);
     case CsvDialectDetector::Verdict::Binary:
-        return tr("%1 is not a CSV file: it holds binary data.").arg(file);
+        return Text::tr("%1 is not a CSV file: it holds binary data.").arg(file);
     case CsvDialectDetector::Verdict::NotText:
-        return tr("%1 is not a CSV file: its text is neither UTF-8 nor GB18030.").arg(file);
+        return Text::tr("%1 is not a CSV file: its text is neither UTF-8 nor GB18030.").arg(file);
     }
     return {};
 }
@@ -79,7 +81,7 @@ void open(OpenedFile &opened, const QString &path, std::optional<TextEncoding> e
     const QString name = QDir::toNativeSeparators(path);
     opened.file.setFileName(path);
     if (!opened.file.open(QIODevice::ReadOnly)) {
-        opened.problem = tr("%1 cannot be opened: %2.").arg(name, opened.file.errorString());
+        opened.problem = Text::tr("%1 cannot be opened: %2.").arg(name, opened.file.errorString());
         return;
     }
     const QByteArray head = opened.file.read(HeadSize);
@@ -104,8 +106,8 @@ void open(OpenedFile &opened, const QString &path, std::optional<TextEncoding> e
     CsvRecord header;
     if (!opened.reader->next(header)) {
         opened.problem = opened.reader->error()
-                ? tr("%1 cannot be read: line %2: %3.").arg(name).arg(opened.reader->error()->line).arg(opened.reader->error()->message)
-                : tr("%1 is empty.").arg(name);
+                ? Text::tr("%1 cannot be read: line %2: %3.").arg(name).arg(opened.reader->error()->line).arg(opened.reader->error()->message)
+                : Text::tr("%1 is empty.").arg(name);
         return;
     }
     for (QByteArrayView field : header.fields)
@@ -121,11 +123,11 @@ QString mappingProblem(const ImportMapping &mapping, const QString &path)
             if (column.required)
                 keys << column.key;
         }
-        return tr("%1 does not look like a CSV file of %2: its first line names none of the columns %3.")
+        return Text::tr("%1 does not look like a CSV file of %2: its first line names none of the columns %3.")
                 .arg(name, importKindName(mapping.kind), columnList(mapping.kind, keys));
     }
     if (!mapping.missingRequired.isEmpty())
-        return tr("%1 lacks the required column(s) %2: the first line must name them.")
+        return Text::tr("%1 lacks the required column(s) %2: the first line must name them.")
                 .arg(name, columnList(mapping.kind, mapping.missingRequired));
     return {};
 }
@@ -255,7 +257,7 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
         return result;
     }
     if (!result.mapping.unknownHeaders.isEmpty())
-        result.warnings << tr("ignored columns: %1").arg(result.mapping.unknownHeaders.join(QStringLiteral(", ")));
+        result.warnings << Text::tr("ignored columns: %1").arg(result.mapping.unknownHeaders.join(QStringLiteral(", ")));
 
     QElapsedTimer timer; // phase times go to the --verbose log
     timer.start();

@@ -17,10 +17,12 @@
 namespace kehu {
 namespace {
 
-QString tr(const char *text)
+// Declares this file's translation context so lupdate files its messages where the
+// translator looks them up.
+struct Text
 {
-    return QCoreApplication::translate("kehu::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kehu::Import)
+};
 
 QString fromUtf8(const std::string &text)
 {
@@ -85,12 +87,12 @@ QByteArrayView bytes(const std::string &text)
 
 QString unknownCustomer(const QString &code)
 {
-    return tr("there is no customer with the code %1 in the database; import the customers first").arg(code);
+    return Text::tr("there is no customer with the code %1 in the database; import the customers first").arg(code);
 }
 
 QString upsertHint()
 {
-    return tr("(import in upsert mode to update it)");
+    return Text::tr("(import in upsert mode to update it)");
 }
 
 } // namespace
@@ -193,8 +195,8 @@ public:
         constexpr int Named = 10;
         QString names = m_addedManagers.mid(0, Named).join(QStringLiteral(", "));
         if (m_addedManagers.size() > Named)
-            names += tr(" and %1 more").arg(m_addedManagers.size() - Named);
-        m_context.warnings << tr("%1 new account managers added: %2").arg(m_addedManagers.size()).arg(names);
+            names += Text::tr(" and %1 more").arg(m_addedManagers.size() - Named);
+        m_context.warnings << Text::tr("%1 new account managers added: %2").arg(m_addedManagers.size()).arg(names);
     }
 
 private:
@@ -270,7 +272,7 @@ private:
         QStringList names;
         for (const ListItem &item : m_lists.items(kind))
             names << item.name;
-        fail(line, column, tr("'%1' is not in the list; use one of: %2").arg(name, names.join(QStringLiteral(", "))));
+        fail(line, column, Text::tr("'%1' is not in the list; use one of: %2").arg(name, names.join(QStringLiteral(", "))));
         return nullptr;
     }
 
@@ -307,7 +309,7 @@ private:
         const qint64 id = m_find.step() == SqliteStatement::Step::Row ? m_find.int64(0) : 0;
         m_find.reset();
         if (id == 0)
-            fail(line, Code, tr("the database refused this customer"));
+            fail(line, Code, Text::tr("the database refused this customer"));
         else
             classify(id, code, line);
     }
@@ -324,10 +326,10 @@ private:
             if (m_context.mode == ImportMode::Upsert)
                 ++m_updated;
             else
-                fail(line, Code, tr("customer %1 is already in the database %2").arg(QString::fromUtf8(code), upsertHint()));
+                fail(line, Code, Text::tr("customer %1 is already in the database %2").arg(QString::fromUtf8(code), upsertHint()));
             break;
         case RowLedger::Origin::ThisImport:
-            fail(line, Code, tr("customer %1 appears twice in the file: also on line %2")
+            fail(line, Code, Text::tr("customer %1 appears twice in the file: also on line %2")
                                      .arg(QString::fromUtf8(code))
                                      .arg(m_ledger.lineOf(id)));
             break;
@@ -378,7 +380,7 @@ public:
         const std::string key = std::to_string(customerId) + '\x1f' + c.name.toStdString();
         const auto [seen, firstTime] = m_seen.emplace(key, line);
         if (!firstTime) {
-            fail(line, Name, tr("contact %1 of customer %2 appears twice in the file: also on line %3")
+            fail(line, Name, Text::tr("contact %1 of customer %2 appears twice in the file: also on line %3")
                                      .arg(c.name, m_record.customerCode)
                                      .arg(seen->second));
             return;
@@ -387,7 +389,7 @@ public:
         const qint64 existing = m_find.step() == SqliteStatement::Step::Row ? m_find.int64(0) : 0;
         m_find.reset();
         if (existing && m_context.mode == ImportMode::Insert) {
-            fail(line, Name, tr("customer %1 already has a contact named %2 %3").arg(m_record.customerCode, c.name, upsertHint()));
+            fail(line, Name, Text::tr("customer %1 already has a contact named %2 %3").arg(m_record.customerCode, c.name, upsertHint()));
             return;
         }
         if (existing) {
@@ -399,7 +401,7 @@ public:
         m_insert.bindInt(customerId).bindText(c.name).bindText(c.title).bindText(toKey(c.role)).bindText(c.phone)
                 .bindText(phoneKey(c.phone)).bindText(c.email).bindText(c.wechat);
         if (m_insert.run() != SqliteStatement::Step::Done) {
-            fail(line, Name, tr("the database refused this contact"));
+            fail(line, Name, Text::tr("the database refused this contact"));
             return;
         }
         ++m_added;
@@ -517,7 +519,7 @@ private:
         using namespace OrderColumn;
         const OrderRecord &o = m_record;
         if (id == 0) {
-            fail(o.line, OrderNo, tr("the database refused this order"));
+            fail(o.line, OrderNo, Text::tr("the database refused this order"));
             return;
         }
         switch (m_ledger.origin(id)) {
@@ -529,10 +531,10 @@ private:
             if (m_context.mode == ImportMode::Upsert)
                 ++m_updated;
             else
-                fail(o.line, OrderNo, tr("order %1 is already in the database %2").arg(fromUtf8(o.orderNo), upsertHint()));
+                fail(o.line, OrderNo, Text::tr("order %1 is already in the database %2").arg(fromUtf8(o.orderNo), upsertHint()));
             break;
         case RowLedger::Origin::ThisImport:
-            fail(o.line, OrderNo, tr("order %1 appears twice in the file: also on line %2")
+            fail(o.line, OrderNo, Text::tr("order %1 appears twice in the file: also on line %2")
                                           .arg(fromUtf8(o.orderNo))
                                           .arg(m_ledger.lineOf(id)));
             break;
@@ -572,7 +574,7 @@ public:
         const qint64 orderId = m_order.step() == SqliteStatement::Step::Row ? m_order.int64(0) : 0;
         m_order.reset();
         if (orderId == 0) {
-            fail(p.line, OrderNo, tr("there is no order %1 in the database; import the orders first").arg(fromUtf8(p.orderNo)));
+            fail(p.line, OrderNo, Text::tr("there is no order %1 in the database; import the orders first").arg(fromUtf8(p.orderNo)));
             return;
         }
         if (m_context.mode == ImportMode::Upsert) {
@@ -585,7 +587,7 @@ public:
             }
         }
         if (m_insert.bindInt(orderId).bindDate(p.date).bindInt(p.amount.fen()).run() != SqliteStatement::Step::Done) {
-            fail(p.line, Amount, tr("the database refused this payment"));
+            fail(p.line, Amount, Text::tr("the database refused this payment"));
             return;
         }
         ++m_added;
@@ -642,7 +644,7 @@ public:
         }
         if (m_insert.bindInt(customerId).bindDate(s.date).bindText(category).bindInt(s.amount.fen()).bindText(s.note).run()
             != SqliteStatement::Step::Done) {
-            fail(s.line, Amount, tr("the database refused this service cost"));
+            fail(s.line, Amount, Text::tr("the database refused this service cost"));
             return;
         }
         ++m_added;
