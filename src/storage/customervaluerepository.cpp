@@ -1,11 +1,12 @@
 #include "customervaluerepository.h"
 
+#include "sqlitestatement.h"
+
 #include "database.h"
 #include "storageerror.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlDriver>
 #include <QStringList>
 
 #include <spdlog/spdlog.h>
@@ -20,75 +21,6 @@ namespace {
 // This query runs over every order of a year on the app's recompute and in scripts, on
 // files of millions of orders, so it reads through the SQLite API directly: QSqlQuery costs
 // a QVariant per value, several times the time of the scan itself.
-
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw StorageError(StorageError::Kind::Failed, QStringLiteral("not an SQLite connection"));
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-// One prepared statement, finalized however the reading ends.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const QString &sql)
-        : m_db(db)
-    {
-        const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK)
-            fail();
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    void bind(int index, qint64 value) { check(sqlite3_bind_int64(m_statement, index, value)); }
-    void bind(int index, const QByteArray &text)
-    {
-        check(sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT));
-    }
-    // True while there is a row.
-    bool next()
-    {
-        const int code = sqlite3_step(m_statement);
-        if (code == SQLITE_ROW)
-            return true;
-        if (code != SQLITE_DONE)
-            fail();
-        return false;
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    QString text(int column) const
-    {
-        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
-    }
-
-private:
-    void check(int code)
-    {
-        if (code != SQLITE_OK)
-            fail();
-    }
-    [[noreturn]] void fail() const
-    {
-        const int code = sqlite3_errcode(m_db) & 0xff;
-        const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
-        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            throw StorageError(StorageError::Kind::Locked,
-                QCoreApplication::translate("kehu::Storage",
-                    "The database is busy: another program is "
-                    "writing to it. Nothing was changed; try again."),
-                detail);
-        throw StorageError(StorageError::Kind::Failed,
-            QCoreApplication::translate("kehu::Storage", "The database reported an error: %1").arg(detail));
-    }
-
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
-};
 
 // " AND column IN (?, ?)" for a non-empty filter, bound later in the same order.
 QString inList(const char *column, const std::vector<qint64> &ids)
@@ -125,11 +57,6 @@ PeriodParts splitIntoMonths(const Period &period)
     if (last < period.to)
         parts.days.push_back({ last.addDays(1), period.to });
     return parts;
-}
-
-QByteArray isoDate(QDate date)
-{
-    return date.toString(Qt::ISODate).toUtf8();
 }
 
 QByteArray isoMonth(QDate date)
@@ -206,36 +133,35 @@ CustomerValueRepository::CustomerValueRepository(const Database &db)
 
 std::vector<CustomerValue> CustomerValueRepository::values(const CustomerValueQuery &query) const
 {
-    sqlite3 *db = nativeHandle(m_db.connection());
+    sqlite3 *db = SqliteStatement::handleOf(m_db.connection());
     std::vector<CustomerValue> values;
     QElapsedTimer timer;
     timer.start();
 
-    Statement customers(db,
+    SqliteStatement customers(db,
         QStringLiteral("SELECT id, code, name, region_id, industry_id, sales_center_id,"
                        " account_manager_id FROM customers WHERE archived_at IS NULL")
             + inList("region_id", query.regionIds) + inList("industry_id", query.industryIds)
             + inList("sales_center_id", query.salesCenterIds) + inList("account_manager_id", query.accountManagerIds)
             + QStringLiteral(" ORDER BY code"));
-    int index = 0;
     for (const auto *ids : { &query.regionIds, &query.industryIds, &query.salesCenterIds, &query.accountManagerIds })
         for (qint64 id : *ids)
-            customers.bind(++index, id);
+            customers.bindInt(id);
     {
         // Room for every customer up front: growing the vector moved 200 000 of them several times.
-        Statement maxId(db, QStringLiteral("SELECT max(id) FROM customers"));
-        if (maxId.next())
-            values.reserve(size_t(std::max<qint64>(0, maxId.integer(0))));
+        SqliteStatement maxId(db, QStringLiteral("SELECT max(id) FROM customers"));
+        if (maxId.step() == SqliteStatement::Step::Row)
+            values.reserve(size_t(std::max<qint64>(0, maxId.int64(0))));
     }
-    while (customers.next()) {
+    while (customers.step() == SqliteStatement::Step::Row) {
         CustomerValue value;
-        value.id = customers.integer(0);
-        value.code = customers.text(1);
-        value.name = customers.text(2);
-        value.regionId = customers.integer(3);
-        value.industryId = customers.integer(4);
-        value.salesCenterId = customers.integer(5);
-        value.accountManagerId = customers.integer(6);
+        value.id = customers.int64(0);
+        value.code = QString::fromUtf8(customers.text(1));
+        value.name = QString::fromUtf8(customers.text(2));
+        value.regionId = customers.int64(3);
+        value.industryId = customers.int64(4);
+        value.salesCenterId = customers.int64(5);
+        value.accountManagerId = customers.int64(6);
         values.push_back(std::move(value));
     }
     spdlog::debug("customer values: {} customers read in {} ms", values.size(), timer.restart());
@@ -249,21 +175,21 @@ std::vector<CustomerValue> CustomerValueRepository::values(const CustomerValueQu
     const PeriodParts parts = splitIntoMonths(query.period);
     int rows = 0;
     if (parts.wholeMonths) {
-        Statement months(db,
+        SqliteStatement months(db,
             QStringLiteral("SELECT customer_id, sales, profit FROM customer_month"
                            " WHERE month BETWEEN ? AND ?"));
-        months.bind(1, isoMonth(parts.wholeMonths->from));
-        months.bind(2, isoMonth(parts.wholeMonths->to));
-        for (; months.next(); ++rows)
-            sums.add(months.integer(0), months.integer(1), months.integer(2));
+        const QByteArray from = isoMonth(parts.wholeMonths->from);
+        const QByteArray to = isoMonth(parts.wholeMonths->to);
+        months.bindText(QByteArrayView(from)).bindText(QByteArrayView(to));
+        for (; months.step() == SqliteStatement::Step::Row; ++rows)
+            sums.add(months.int64(0), months.int64(1), months.int64(2));
     }
     for (const Period &days : parts.days) {
-        Statement orders(db, QStringLiteral("SELECT customer_id, amount, cost FROM orders WHERE date BETWEEN ? AND ?"));
-        orders.bind(1, isoDate(days.from));
-        orders.bind(2, isoDate(days.to));
-        for (; orders.next(); ++rows) {
-            const qint64 amount = orders.integer(1);
-            sums.add(orders.integer(0), amount, amount - orders.integer(2));
+        SqliteStatement orders(db, QStringLiteral("SELECT customer_id, amount, cost FROM orders WHERE date BETWEEN ? AND ?"));
+        orders.bindDate(days.from).bindDate(days.to);
+        for (; orders.step() == SqliteStatement::Step::Row; ++rows) {
+            const qint64 amount = orders.int64(1);
+            sums.add(orders.int64(0), amount, amount - orders.int64(2));
         }
     }
     spdlog::debug("customer values: {} monthly and order rows summed in {} ms", rows, timer.restart());

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "orderrollups.h"
 #include "referencelistrepository.h"
+#include "sqlitestatement.h"
 #include "sqlsupport.h"
 #include "storageerror.h"
 #include "writetransaction.h"
@@ -10,7 +11,6 @@
 #include "domain/textkeys.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -169,14 +169,6 @@ private:
     int m_index = 0;
 };
 
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw StorageError(StorageError::Kind::Failed, QStringLiteral("not an SQLite connection"));
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 struct CustomerDraft
 {
     qint64 id = 0;
@@ -223,7 +215,7 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
                                                        "%1 already holds customers; demo data goes into a new, empty database.")
                                    .arg(database.path()));
 
-    sqlite3 *handle = nativeHandle(db);
+    sqlite3 *handle = SqliteStatement::handleOf(db);
     ReferenceListRepository listsRepository(database);
     ReferenceLists lists = listsRepository.load();
 
