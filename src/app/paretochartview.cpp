@@ -113,7 +113,6 @@ void ParetoChartView::setAnalysis(const SegmentationAnalysis &analysis)
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
     xAxis->setLabelsVisible(m_buckets.size() <= 30);
-    xAxis->setTitleText(grouped ? tr("Customers by rank, in groups") : tr("Customers by rank"));
     xAxis->setGridLineVisible(false);
     chart->addAxis(xAxis, Qt::AlignBottom);
     bars->attachAxis(xAxis);

@@ -206,16 +206,20 @@ QWidget *SegmentationView::createResults()
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *summaryBox = new QGroupBox(tr("Summary per class (click a class to list its customers)"), left);
+    auto *summaryBox = new QGroupBox(tr("Summary per class (click a class to list its customers)"), this);
     auto *summaryLayout = new QVBoxLayout(summaryBox);
     m_summary = new SegmentationSummaryModel(this);
     m_summaryView = createTable(QStringLiteral("summaryTable"));
     m_summaryView->setModel(m_summary);
-    m_summaryView->setFixedHeight(m_summaryView->verticalHeader()->defaultSectionSize() * 5 + 8);
-    m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // four rows
+    // Four rows and the header, whole: the table never scrolls.
+    m_summaryView->setFixedHeight(m_summaryView->verticalHeader()->defaultSectionSize() * 4
+                                  + m_summaryView->horizontalHeader()->sizeHint().height()
+                                  + 2 * m_summaryView->frameWidth() + 2);
+    m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_summaryView->horizontalHeader()->setSectionResizeMode(SegmentationSummaryModel::Class, QHeaderView::ResizeToContents);
+    m_summaryView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_summaryView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     summaryLayout->addWidget(m_summaryView);
-    leftLayout->addWidget(summaryBox);
     connect(m_summaryView, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (const std::optional<AbcClass> c = m_summary->classAt(index.row()))
             showClass(*c);
@@ -226,8 +230,11 @@ QWidget *SegmentationView::createResults()
     m_cross = new RowTableModel(classHeaders(tr("By sales \\ by profit")), this);
     QTableView *crossView = createTable(QStringLiteral("crossTable"));
     crossView->setModel(m_cross);
-    crossView->setFixedHeight(crossView->verticalHeader()->defaultSectionSize() * 4 + 8);
+    crossView->setFixedHeight(crossView->verticalHeader()->defaultSectionSize() * 3
+                          + crossView->horizontalHeader()->sizeHint().height() + 2 * crossView->frameWidth() + 2);
     crossView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    crossView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    crossView->horizontalHeader()->setMinimumSectionSize(36);
     crossView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     crossView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     crossLayout->addWidget(crossView);
@@ -253,13 +260,16 @@ QWidget *SegmentationView::createResults()
     m_moverCounts = new RowTableModel(classHeaders(tr("Before \\ now")), this);
     QTableView *countsView = createTable(QStringLiteral("moversTable"));
     countsView->setModel(m_moverCounts);
-    countsView->setFixedHeight(countsView->verticalHeader()->defaultSectionSize() * 4 + 8);
-    countsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    countsView->setFixedHeight(countsView->verticalHeader()->defaultSectionSize() * 3
+                          + countsView->horizontalHeader()->sizeHint().height() + 2 * countsView->frameWidth() + 2);
+    countsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    countsView->horizontalHeader()->setStretchLastSection(false);
+    countsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    countsView->horizontalHeader()->setMinimumSectionSize(36);
     countsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     countsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     countsView->setMinimumWidth(240);
-    countsView->setMaximumWidth(320);
-    m_moversLabel->setMaximumWidth(320);
+    m_moversLabel->setMaximumWidth(300);
     countsLayout->addWidget(countsView);
     countsLayout->addStretch(1);
     moversLayout->addLayout(countsLayout);
@@ -275,8 +285,13 @@ QWidget *SegmentationView::createResults()
 
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({640, 840});
-    return splitter;
+    splitter->setSizes({600, 880});
+    auto *results = new QWidget(this);
+    auto *layout = new QVBoxLayout(results);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(summaryBox);
+    layout->addWidget(splitter, 1);
+    return results;
 }
 
 CustomerValueQuery SegmentationView::query() const
