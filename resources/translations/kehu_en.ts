@@ -302,110 +302,51 @@
     </message>
 </context>
 <context>
-    <name>kehu</name>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="53"/>
-        <source>A (key accounts)</source>
-        <translation>A (key accounts)</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="55"/>
-        <source>B (major customers)</source>
-        <translation>B (major customers)</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="59"/>
-        <source>C (small and trivial customers)</source>
-        <translation>C (small and trivial customers)</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="64"/>
-        <source>Sales</source>
-        <translation>Sales</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="64"/>
-        <source>Profit</source>
-        <translation>Profit</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="71"/>
-        <source>VIP service, a key-account team, customized offers, senior management contact.</source>
-        <translation>VIP service, a key-account team, customized offers, senior management contact.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="73"/>
-        <source>Keep the current share of wallet; adapt products to raise it.</source>
-        <translation>Keep the current share of wallet; adapt products to raise it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="77"/>
-        <source>Nurture those with growth potential toward B; reduce effort on trivial ones.</source>
-        <translation>Nurture those with growth potential toward B; reduce effort on trivial ones.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="37"/>
-        <location filename="../../src/storage/importer.cpp" line="105"/>
-        <source>%1 is empty.</source>
-        <translation>%1 is empty.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="39"/>
-        <source>%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
-        <translation>%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="41"/>
-        <source>%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</source>
-        <translation>%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="43"/>
-        <source>%1 is not a CSV file: it holds binary data.</source>
-        <translation>%1 is not a CSV file: it holds binary data.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="45"/>
-        <source>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</source>
-        <translation>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="79"/>
-        <source>%1 cannot be opened: %2.</source>
-        <translation>%1 cannot be opened: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="104"/>
-        <source>%1 cannot be read: line %2: %3.</source>
-        <translation>%1 cannot be read: line %2: %3.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="122"/>
-        <source>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</source>
-        <translation>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="126"/>
-        <source>%1 lacks the required column(s) %2: the first line must name them.</source>
-        <translation>%1 lacks the required column(s) %2: the first line must name them.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="88"/>
-        <source>there is no customer with the code %1 in the database; import the customers first</source>
-        <translation>there is no customer with the code %1 in the database; import the customers first</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="93"/>
-        <source>(import in upsert mode to update it)</source>
-        <translation>(import in upsert mode to update it)</translation>
-    </message>
-</context>
-<context>
     <name>kehu::Abc</name>
     <message>
         <location filename="../../src/domain/abcthresholds.cpp" line="57"/>
         <source>The limits must satisfy 0 &lt; A &lt; B ≤ 100 (percent, up to two decimals).</source>
         <translation>The limits must satisfy 0 &lt; A &lt; B ≤ 100 (percent, up to two decimals).</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="55"/>
+        <source>A (key accounts)</source>
+        <translation type="unfinished">A (key accounts)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="57"/>
+        <source>B (major customers)</source>
+        <translation type="unfinished">B (major customers)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="61"/>
+        <source>C (small and trivial customers)</source>
+        <translation type="unfinished">C (small and trivial customers)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="66"/>
+        <source>Sales</source>
+        <translation type="unfinished">Sales</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="66"/>
+        <source>Profit</source>
+        <translation type="unfinished">Profit</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="73"/>
+        <source>VIP service, a key-account team, customized offers, senior management contact.</source>
+        <translation type="unfinished">VIP service, a key-account team, customized offers, senior management contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="75"/>
+        <source>Keep the current share of wallet; adapt products to raise it.</source>
+        <translation type="unfinished">Keep the current share of wallet; adapt products to raise it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="79"/>
+        <source>Nurture those with growth potential toward B; reduce effort on trivial ones.</source>
+        <translation type="unfinished">Nurture those with growth potential toward B; reduce effort on trivial ones.</translation>
     </message>
 </context>
 <context>
@@ -419,24 +360,6 @@
         <location filename="../../src/app/competitorsmodel.cpp" line="75"/>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-</context>
-<context>
-    <name>kehu::ContactTarget</name>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="381"/>
-        <source>contact %1 of customer %2 appears twice in the file: also on line %3</source>
-        <translation>contact %1 of customer %2 appears twice in the file: also on line %3</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="390"/>
-        <source>customer %1 already has a contact named %2 %3</source>
-        <translation>customer %1 already has a contact named %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="402"/>
-        <source>the database refused this contact</source>
-        <translation>the database refused this contact</translation>
     </message>
 </context>
 <context>
@@ -475,27 +398,27 @@
 <context>
     <name>kehu::CsvReader</name>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="54"/>
+        <location filename="../../src/domain/csvreader.cpp" line="56"/>
         <source>this is not valid UTF-8 text; if the file comes from Excel on Chinese Windows, import it as GB18030</source>
         <translation>this is not valid UTF-8 text; if the file comes from Excel on Chinese Windows, import it as GB18030</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="69"/>
+        <location filename="../../src/domain/csvreader.cpp" line="71"/>
         <source>this is not valid GB18030 text; if the file is UTF-8, import it as UTF-8</source>
         <translation>this is not valid GB18030 text; if the file is UTF-8, import it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="89"/>
+        <location filename="../../src/domain/csvreader.cpp" line="91"/>
         <source>the file could not be read: %1</source>
         <translation>the file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="91"/>
+        <location filename="../../src/domain/csvreader.cpp" line="93"/>
         <source>the file ends in the middle of a character</source>
         <translation>the file ends in the middle of a character</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="178"/>
+        <location filename="../../src/domain/csvreader.cpp" line="180"/>
         <source>a quoted field starting on this line is never closed</source>
         <translation>a quoted field starting on this line is never closed</translation>
     </message>
@@ -503,12 +426,12 @@
 <context>
     <name>kehu::CustomerListModel</name>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="305"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="307"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/customerlistmodel.cpp" line="307"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="309"/>
         <source>Not reviewed for %n month(s)</source>
         <translation>
             <numerusform>Not reviewed for %n month</numerusform>
@@ -516,52 +439,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="325"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="327"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="326"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="328"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="327"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="329"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="328"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="330"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="329"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="331"/>
         <source>Sales center</source>
         <translation>Sales center</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="330"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="332"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="331"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="333"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="332"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="334"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="333"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="335"/>
         <source>Sales (12 months)</source>
         <translation>Sales (12 months)</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="334"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="336"/>
         <source>Profit (12 months)</source>
         <translation>Profit (12 months)</translation>
     </message>
@@ -818,39 +741,6 @@ Nothing was changed in the database.</translation>
     </message>
 </context>
 <context>
-    <name>kehu::CustomerTarget</name>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="196"/>
-        <source> and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="197"/>
-        <source>%1 new account managers added: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="273"/>
-        <source>&apos;%1&apos; is not in the list; use one of: %2</source>
-        <translation>&apos;%1&apos; is not in the list; use one of: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="310"/>
-        <source>the database refused this customer</source>
-        <translation>the database refused this customer</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="327"/>
-        <source>customer %1 is already in the database %2</source>
-        <translation>customer %1 is already in the database %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="330"/>
-        <source>customer %1 appears twice in the file: also on line %2</source>
-        <translation>customer %1 appears twice in the file: also on line %2</translation>
-    </message>
-</context>
-<context>
     <name>kehu::CustomerValidator</name>
     <message>
         <location filename="../../src/domain/customervalidator.cpp" line="47"/>
@@ -1049,12 +939,12 @@ Nothing was changed in the database.</translation>
         <translation>Writing demo data failed.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="222"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="214"/>
         <source>%1 already holds customers; demo data goes into a new, empty database.</source>
         <translation>%1 already holds customers; demo data goes into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="408"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="400"/>
         <source>Demo data refers to missing rows; nothing was written.</source>
         <translation>Demo data refers to missing rows; nothing was written.</translation>
     </message>
@@ -1093,199 +983,339 @@ Nothing was changed in the database.</translation>
     </message>
 </context>
 <context>
-    <name>kehu::Exporter</name>
+    <name>kehu::Export</name>
     <message>
-        <location filename="../../src/storage/exporter.cpp" line="107"/>
-        <location filename="../../src/storage/exporter.cpp" line="115"/>
+        <location filename="../../src/storage/exporter.cpp" line="109"/>
+        <location filename="../../src/storage/exporter.cpp" line="117"/>
         <source>%1 cannot be written: %2.</source>
-        <translation>%1 cannot be written: %2.</translation>
+        <translation type="unfinished">%1 cannot be written: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/exporter.cpp" line="160"/>
+        <location filename="../../src/storage/exporter.cpp" line="162"/>
         <source>The export file cannot be written: %1.</source>
-        <translation>The export file cannot be written: %1.</translation>
+        <translation type="unfinished">The export file cannot be written: %1.</translation>
     </message>
 </context>
 <context>
     <name>kehu::FilterBar</name>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="16"/>
+        <location filename="../../src/app/filterbar.cpp" line="18"/>
         <source>Find by code, name, phone or contact…</source>
         <translation>Find by code, name, phone or contact…</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="20"/>
+        <location filename="../../src/app/filterbar.cpp" line="22"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="21"/>
+        <location filename="../../src/app/filterbar.cpp" line="23"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="22"/>
+        <location filename="../../src/app/filterbar.cpp" line="24"/>
         <source>Sales center</source>
         <translation>Sales center</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="23"/>
+        <location filename="../../src/app/filterbar.cpp" line="25"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="24"/>
+        <location filename="../../src/app/filterbar.cpp" line="26"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="25"/>
+        <location filename="../../src/app/filterbar.cpp" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="26"/>
+        <location filename="../../src/app/filterbar.cpp" line="28"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="28"/>
+        <location filename="../../src/app/filterbar.cpp" line="30"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="33"/>
+        <location filename="../../src/app/filterbar.cpp" line="35"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="36"/>
+        <location filename="../../src/app/filterbar.cpp" line="38"/>
         <source>Reviewed or not</source>
         <translation>Reviewed or not</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="37"/>
+        <location filename="../../src/app/filterbar.cpp" line="39"/>
         <source>Stale only</source>
         <translation>Stale only</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="38"/>
+        <location filename="../../src/app/filterbar.cpp" line="40"/>
         <source>Up to date only</source>
         <translation>Up to date only</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="63"/>
+        <location filename="../../src/app/filterbar.cpp" line="49"/>
+        <source>Clear segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="50"/>
+        <source>Show every customer again, not only the segment&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="79"/>
         <source>all</source>
         <translation>all</translation>
     </message>
-</context>
-<context>
-    <name>kehu::ImportRowParser</name>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="252"/>
-        <source>&apos;%1&apos; does not look like a phone number</source>
-        <translation>&apos;%1&apos; does not look like a phone number</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="255"/>
-        <source>&apos;%1&apos; does not look like an e-mail address</source>
-        <translation>&apos;%1&apos; does not look like an e-mail address</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="271"/>
-        <source>the quantity cannot be negative (%1)</source>
-        <translation>the quantity cannot be negative (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="276"/>
-        <source>the due date %1 is before the order date %2</source>
-        <translation>the due date %1 is before the order date %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="291"/>
-        <source>a payment must be above zero, not %1</source>
-        <translation>a payment must be above zero, not %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="306"/>
-        <source>a service cost cannot be negative (%1)</source>
-        <translation>a service cost cannot be negative (%1)</translation>
+        <location filename="../../src/app/filterbar.cpp" line="107"/>
+        <source>Segment: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>kehu::ImportRowParser::Row</name>
+    <name>kehu::Import</name>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="42"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="44"/>
         <source>field %1</source>
-        <translation>field %1</translation>
+        <translation type="unfinished">field %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="43"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="45"/>
         <source>this line has %1 fields but the header has %2; is a value with a comma not in quotes?</source>
-        <translation>this line has %1 fields but the header has %2; is a value with a comma not in quotes?</translation>
+        <translation type="unfinished">this line has %1 fields but the header has %2; is a value with a comma not in quotes?</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="76"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="78"/>
         <source>a value is required</source>
-        <translation>a value is required</translation>
+        <translation type="unfinished">a value is required</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="91"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="93"/>
         <source>a date is required</source>
-        <translation>a date is required</translation>
+        <translation type="unfinished">a date is required</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="96"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="98"/>
         <source>&apos;%1&apos; is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</source>
-        <translation>&apos;%1&apos; is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</translation>
+        <translation type="unfinished">&apos;%1&apos; is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="106"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="108"/>
         <source>&apos;%1&apos; is neither a year nor a date (use 2015 or 2015-03-05)</source>
-        <translation>&apos;%1&apos; is neither a year nor a date (use 2015 or 2015-03-05)</translation>
+        <translation type="unfinished">&apos;%1&apos; is neither a year nor a date (use 2015 or 2015-03-05)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="116"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="118"/>
         <source>&apos;%1&apos; is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</source>
-        <translation>&apos;%1&apos; is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</translation>
+        <translation type="unfinished">&apos;%1&apos; is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="124"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="126"/>
         <source>a number is required</source>
-        <translation>a number is required</translation>
+        <translation type="unfinished">a number is required</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="129"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="131"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; is not a whole number</translation>
+        <translation type="unfinished">&apos;%1&apos; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="137"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="139"/>
         <source>an amount is required</source>
-        <translation>an amount is required</translation>
+        <translation type="unfinished">an amount is required</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="142"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="144"/>
         <source>&apos;%1&apos; is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</source>
-        <translation>&apos;%1&apos; is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</translation>
+        <translation type="unfinished">&apos;%1&apos; is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="150"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="152"/>
         <source>a value is required (one of: %1)</source>
-        <translation>a value is required (one of: %1)</translation>
+        <translation type="unfinished">a value is required (one of: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="157"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="159"/>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation>&apos;%1&apos; is not one of: %2</translation>
+        <translation type="unfinished">&apos;%1&apos; is not one of: %2</translation>
     </message>
-</context>
-<context>
-    <name>kehu::Importer</name>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="253"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="254"/>
+        <source>&apos;%1&apos; does not look like a phone number</source>
+        <translation type="unfinished">&apos;%1&apos; does not look like a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="257"/>
+        <source>&apos;%1&apos; does not look like an e-mail address</source>
+        <translation type="unfinished">&apos;%1&apos; does not look like an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="273"/>
+        <source>the quantity cannot be negative (%1)</source>
+        <translation type="unfinished">the quantity cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="278"/>
+        <source>the due date %1 is before the order date %2</source>
+        <translation type="unfinished">the due date %1 is before the order date %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="293"/>
+        <source>a payment must be above zero, not %1</source>
+        <translation type="unfinished">a payment must be above zero, not %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="308"/>
+        <source>a service cost cannot be negative (%1)</source>
+        <translation type="unfinished">a service cost cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="43"/>
+        <location filename="../../src/storage/importer.cpp" line="110"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished">%1 is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="45"/>
+        <source>%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation type="unfinished">%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="47"/>
+        <source>%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation type="unfinished">%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="49"/>
+        <source>%1 is not a CSV file: it holds binary data.</source>
+        <translation type="unfinished">%1 is not a CSV file: it holds binary data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="51"/>
+        <source>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</source>
+        <translation type="unfinished">%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="84"/>
+        <source>%1 cannot be opened: %2.</source>
+        <translation type="unfinished">%1 cannot be opened: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="109"/>
+        <source>%1 cannot be read: line %2: %3.</source>
+        <translation type="unfinished">%1 cannot be read: line %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="126"/>
+        <source>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</source>
+        <translation type="unfinished">%1 does not look like a CSV file of %2: its first line names none of the columns %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="130"/>
+        <source>%1 lacks the required column(s) %2: the first line must name them.</source>
+        <translation type="unfinished">%1 lacks the required column(s) %2: the first line must name them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="260"/>
         <source>ignored columns: %1</source>
-        <translation>ignored columns: %1</translation>
+        <translation type="unfinished">ignored columns: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="90"/>
+        <source>there is no customer with the code %1 in the database; import the customers first</source>
+        <translation type="unfinished">there is no customer with the code %1 in the database; import the customers first</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="95"/>
+        <source>(import in upsert mode to update it)</source>
+        <translation type="unfinished">(import in upsert mode to update it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="198"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="199"/>
+        <source>%1 new account managers added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="275"/>
+        <source>&apos;%1&apos; is not in the list; use one of: %2</source>
+        <translation type="unfinished">&apos;%1&apos; is not in the list; use one of: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="312"/>
+        <source>the database refused this customer</source>
+        <translation type="unfinished">the database refused this customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="329"/>
+        <source>customer %1 is already in the database %2</source>
+        <translation type="unfinished">customer %1 is already in the database %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="332"/>
+        <source>customer %1 appears twice in the file: also on line %2</source>
+        <translation type="unfinished">customer %1 appears twice in the file: also on line %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="383"/>
+        <source>contact %1 of customer %2 appears twice in the file: also on line %3</source>
+        <translation type="unfinished">contact %1 of customer %2 appears twice in the file: also on line %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="392"/>
+        <source>customer %1 already has a contact named %2 %3</source>
+        <translation type="unfinished">customer %1 already has a contact named %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="404"/>
+        <source>the database refused this contact</source>
+        <translation type="unfinished">the database refused this contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="522"/>
+        <source>the database refused this order</source>
+        <translation type="unfinished">the database refused this order</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="534"/>
+        <source>order %1 is already in the database %2</source>
+        <translation type="unfinished">order %1 is already in the database %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="537"/>
+        <source>order %1 appears twice in the file: also on line %2</source>
+        <translation type="unfinished">order %1 appears twice in the file: also on line %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="577"/>
+        <source>there is no order %1 in the database; import the orders first</source>
+        <translation type="unfinished">there is no order %1 in the database; import the orders first</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="590"/>
+        <source>the database refused this payment</source>
+        <translation type="unfinished">the database refused this payment</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="647"/>
+        <source>the database refused this service cost</source>
+        <translation type="unfinished">the database refused this service cost</translation>
     </message>
 </context>
 <context>
@@ -1453,22 +1483,27 @@ The list was not changed.</translation>
         <translation>Show &amp;archived</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="50"/>
+        <location filename="../../src/app/mainactions.cpp" line="48"/>
+        <source>&amp;Segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="53"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="57"/>
+        <location filename="../../src/app/mainactions.cpp" line="60"/>
         <source>&amp;Review period…</source>
         <translation>&amp;Review period…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="58"/>
+        <location filename="../../src/app/mainactions.cpp" line="61"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="59"/>
+        <location filename="../../src/app/mainactions.cpp" line="62"/>
         <source>&amp;About Kehu</source>
         <translation>&amp;About Kehu</translation>
     </message>
@@ -1476,217 +1511,239 @@ The list was not changed.</translation>
 <context>
     <name>kehu::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="74"/>
+        <location filename="../../src/app/mainwindow.cpp" line="75"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="82"/>
+        <location filename="../../src/app/mainwindow.cpp" line="83"/>
         <source>Loading all customers…</source>
         <translation>Loading all customers…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="144"/>
+        <location filename="../../src/app/mainwindow.cpp" line="145"/>
         <source>The full list could not be loaded: %1</source>
         <translation>The full list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../../src/app/mainwindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="155"/>
+        <location filename="../../src/app/mainwindow.cpp" line="156"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="161"/>
+        <location filename="../../src/app/mainwindow.cpp" line="162"/>
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="168"/>
+        <location filename="../../src/app/mainwindow.cpp" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="171"/>
+        <location filename="../../src/app/mainwindow.cpp" line="174"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="172"/>
+        <location filename="../../src/app/mainwindow.cpp" line="175"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="177"/>
+        <location filename="../../src/app/mainwindow.cpp" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="180"/>
+        <location filename="../../src/app/mainwindow.cpp" line="183"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="216"/>
+        <location filename="../../src/app/mainwindow.cpp" line="221"/>
         <source>Marking the customer verified</source>
         <translation>Marking the customer verified</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="221"/>
+        <location filename="../../src/app/mainwindow.cpp" line="226"/>
         <source>Marking the customer reviewed</source>
         <translation>Marking the customer reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="225"/>
+        <location filename="../../src/app/mainwindow.cpp" line="230"/>
         <source>Archiving the customer</source>
         <translation>Archiving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="229"/>
+        <location filename="../../src/app/mainwindow.cpp" line="234"/>
         <source>Restoring the customer</source>
         <translation>Restoring the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="283"/>
-        <location filename="../../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../../src/app/mainwindow.cpp" line="289"/>
+        <location filename="../../src/app/mainwindow.cpp" line="319"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../../src/app/mainwindow.cpp" line="320"/>
         <source>No database is open. What would you like to do?</source>
         <translation>No database is open. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../../src/app/mainwindow.cpp" line="323"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="318"/>
+        <location filename="../../src/app/mainwindow.cpp" line="324"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../../src/app/mainwindow.cpp" line="325"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="323"/>
-        <location filename="../../src/app/mainwindow.cpp" line="602"/>
+        <location filename="../../src/app/mainwindow.cpp" line="329"/>
+        <location filename="../../src/app/mainwindow.cpp" line="640"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="325"/>
-        <location filename="../../src/app/mainwindow.cpp" line="589"/>
-        <location filename="../../src/app/mainwindow.cpp" line="593"/>
+        <location filename="../../src/app/mainwindow.cpp" line="331"/>
+        <location filename="../../src/app/mainwindow.cpp" line="627"/>
+        <location filename="../../src/app/mainwindow.cpp" line="631"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="340"/>
+        <location filename="../../src/app/mainwindow.cpp" line="346"/>
         <source>Cannot read the lists</source>
         <translation>Cannot read the lists</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="384"/>
+        <location filename="../../src/app/mainwindow.cpp" line="390"/>
         <source>%1 of %2 customers</source>
         <translation>%1 of %2 customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="437"/>
+        <location filename="../../src/app/mainwindow.cpp" line="444"/>
         <source>no database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="438"/>
+        <location filename="../../src/app/mainwindow.cpp" line="445"/>
         <source>%1 — Kehu</source>
         <translation>%1 — Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="481"/>
+        <location filename="../../src/app/mainwindow.cpp" line="488"/>
         <source>Cannot open the customer</source>
         <translation>Cannot open the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="570"/>
+        <location filename="../../src/app/mainwindow.cpp" line="539"/>
+        <source>Segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="608"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1 failed: %2
 Nothing was changed in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="594"/>
+        <location filename="../../src/app/mainwindow.cpp" line="632"/>
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 already exists. Choose a new file name; existing files are opened with Open….</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="610"/>
-        <location filename="../../src/app/mainwindow.cpp" line="618"/>
+        <location filename="../../src/app/mainwindow.cpp" line="648"/>
+        <location filename="../../src/app/mainwindow.cpp" line="656"/>
         <source>Review period</source>
         <translation>Review period</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="611"/>
+        <location filename="../../src/app/mainwindow.cpp" line="649"/>
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>A customer file not reviewed for this many months is stale:</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="638"/>
+        <location filename="../../src/app/mainwindow.cpp" line="676"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="638"/>
+        <location filename="../../src/app/mainwindow.cpp" line="676"/>
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>The new language takes effect when Kehu is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="643"/>
+        <location filename="../../src/app/mainwindow.cpp" line="681"/>
         <source>About Kehu</source>
         <translation>About Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="644"/>
+        <location filename="../../src/app/mainwindow.cpp" line="682"/>
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
-    <name>kehu::OrderTarget</name>
+    <name>kehu::ParetoChartView</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="520"/>
-        <source>the database refused this order</source>
-        <translation>the database refused this order</translation>
+        <location filename="../../src/app/paretochartview.cpp" line="40"/>
+        <source>#%1 %2
+%3: %4
+Cumulative share: %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="532"/>
-        <source>order %1 is already in the database %2</source>
-        <translation>order %1 is already in the database %2</translation>
+        <location filename="../../src/app/paretochartview.cpp" line="44"/>
+        <source>Ranks %1–%2 (%3 customers: A %4, B %5, C %6)
+%7: %8
+Cumulative share: %9</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="535"/>
-        <source>order %1 appears twice in the file: also on line %2</source>
-        <translation>order %1 appears twice in the file: also on line %2</translation>
-    </message>
-</context>
-<context>
-    <name>kehu::PaymentTarget</name>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="575"/>
-        <source>there is no order %1 in the database; import the orders first</source>
-        <translation>there is no order %1 in the database; import the orders first</translation>
+        <location filename="../../src/app/paretochartview.cpp" line="76"/>
+        <source>Pareto chart: %1 customers ranked by %2, in %3 groups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="588"/>
-        <source>the database refused this payment</source>
-        <translation>the database refused this payment</translation>
+        <location filename="../../src/app/paretochartview.cpp" line="79"/>
+        <source>Pareto chart: %1 customers ranked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/paretochartview.cpp" line="95"/>
+        <location filename="../../src/app/paretochartview.cpp" line="132"/>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/paretochartview.cpp" line="122"/>
+        <source>%1 (10 000 yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/paretochartview.cpp" line="140"/>
+        <source>A limit %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/paretochartview.cpp" line="141"/>
+        <source>B limit %1 %</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1718,24 +1775,255 @@ Nothing was changed in the database.</translation>
     </message>
 </context>
 <context>
-    <name>kehu::ServiceCostTarget</name>
+    <name>kehu::SegmentationSummaryModel</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="645"/>
-        <source>the database refused this service cost</source>
-        <translation>the database refused this service cost</translation>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="71"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="78"/>
+        <source>Click to show these customers in the customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="90"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="91"/>
+        <source>Customers</source>
+        <translation type="unfinished">Customers</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="92"/>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="93"/>
+        <source>Sales</source>
+        <translation type="unfinished">Sales</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="94"/>
+        <source>Share of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="95"/>
+        <source>Profit</source>
+        <translation type="unfinished">Profit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="96"/>
+        <source>Share of profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SegmentationView</name>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="75"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="80"/>
+        <source>The segmentation could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="111"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="113"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="121"/>
+        <source>Rank by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="144"/>
+        <source>A: the customers whose cumulative share before them is below this limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="145"/>
+        <source>B: the customers whose cumulative share before them is below this limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="147"/>
+        <source>A limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="149"/>
+        <source>B limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="160"/>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="161"/>
+        <source>Industry</source>
+        <translation type="unfinished">Industry</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="162"/>
+        <source>Sales center</source>
+        <translation type="unfinished">Sales center</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="163"/>
+        <source>Account manager</source>
+        <translation type="unfinished">Account manager</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="180"/>
+        <source>all</source>
+        <translation type="unfinished">all</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="209"/>
+        <source>Summary per class (click a class to list its customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="228"/>
+        <source>Class by sales × class by profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="230"/>
+        <source>By sales \ by profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="245"/>
+        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="245"/>
+        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="245"/>
+        <source>Sales</source>
+        <translation type="unfinished">Sales</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="245"/>
+        <source>Profit</source>
+        <translation type="unfinished">Profit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="254"/>
+        <source>Movers since the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="260"/>
+        <source>Before \ now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <source>Value before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="277"/>
+        <source>Value now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="327"/>
+        <source>The period must start on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="349"/>
+        <source>The limits could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="364"/>
+        <source>%1 customers, ranked by %2; previous period %3 – %4. Computed in %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="382"/>
+        <source>No customer is A by sales but C by profit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/segmentationview.cpp" line="383"/>
+        <source>⚠ %n customer(s) A by sales but C by profit: they buy a lot and earn little.</source>
+        <translation>
+            <numerusform>⚠ %n customer is A by sales but C by profit: buys a lot and earns little.</numerusform>
+            <numerusform>⚠ %n customers are A by sales but C by profit: they buy a lot and earn little.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="406"/>
+        <source>%1 up, %2 down; rows: class in the previous period, columns: class now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="416"/>
+        <source>▲ up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="417"/>
+        <source>▼ down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="437"/>
+        <source>%1 by %2, %3 – %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kehu::Storage</name>
     <message>
-        <location filename="../../src/storage/customervaluerepository.cpp" line="81"/>
         <location filename="../../src/storage/sqlitestatement.cpp" line="46"/>
         <location filename="../../src/storage/sqlsupport.cpp" line="40"/>
         <source>The database is busy: another program is writing to it. Nothing was changed; try again.</source>
         <translation>The database is busy: another program is writing to it. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customervaluerepository.cpp" line="86"/>
         <location filename="../../src/storage/sqlitestatement.cpp" line="50"/>
         <location filename="../../src/storage/sqlsupport.cpp" line="45"/>
         <source>The database reported an error: %1</source>

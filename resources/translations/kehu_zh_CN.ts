@@ -302,110 +302,51 @@
     </message>
 </context>
 <context>
-    <name>kehu</name>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="53"/>
-        <source>A (key accounts)</source>
-        <translation>A（大客户）</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="55"/>
-        <source>B (major customers)</source>
-        <translation>B（主要客户）</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="59"/>
-        <source>C (small and trivial customers)</source>
-        <translation>C（小客户和琐碎客户）</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="64"/>
-        <source>Sales</source>
-        <translation>销售额</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="64"/>
-        <source>Profit</source>
-        <translation>利润</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="71"/>
-        <source>VIP service, a key-account team, customized offers, senior management contact.</source>
-        <translation>VIP 服务、大客户团队、定制方案、高层联络。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="73"/>
-        <source>Keep the current share of wallet; adapt products to raise it.</source>
-        <translation>保持现有采购份额；调整产品以提高份额。</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/abcclass.cpp" line="77"/>
-        <source>Nurture those with growth potential toward B; reduce effort on trivial ones.</source>
-        <translation>培育有成长潜力的客户升为 B 类；减少在琐碎客户上的投入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="37"/>
-        <location filename="../../src/storage/importer.cpp" line="105"/>
-        <source>%1 is empty.</source>
-        <translation>%1 是空的。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="39"/>
-        <source>%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
-        <translation>%1 是 Excel 工作簿，不是 CSV 文件；请在 Excel 中另存为“CSV UTF-8”后再导入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="41"/>
-        <source>%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</source>
-        <translation>%1 保存为 Unicode（UTF-16）文本；请另存为“CSV UTF-8”后再导入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="43"/>
-        <source>%1 is not a CSV file: it holds binary data.</source>
-        <translation>%1 不是 CSV 文件：其中包含二进制数据。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="45"/>
-        <source>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</source>
-        <translation>%1 不是 CSV 文件：其文本既不是 UTF-8 也不是 GB18030。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="79"/>
-        <source>%1 cannot be opened: %2.</source>
-        <translation>无法打开 %1：%2。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="104"/>
-        <source>%1 cannot be read: line %2: %3.</source>
-        <translation>无法读取 %1：第 %2 行：%3。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="122"/>
-        <source>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</source>
-        <translation>%1 不像是%2的 CSV 文件：第一行没有列出任何列 %3。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importer.cpp" line="126"/>
-        <source>%1 lacks the required column(s) %2: the first line must name them.</source>
-        <translation>%1 缺少必需的列 %2：第一行必须列出这些列名。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="88"/>
-        <source>there is no customer with the code %1 in the database; import the customers first</source>
-        <translation>数据库中没有编码为 %1 的客户；请先导入客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="93"/>
-        <source>(import in upsert mode to update it)</source>
-        <translation>（以更新模式导入即可更新它）</translation>
-    </message>
-</context>
-<context>
     <name>kehu::Abc</name>
     <message>
         <location filename="../../src/domain/abcthresholds.cpp" line="57"/>
         <source>The limits must satisfy 0 &lt; A &lt; B ≤ 100 (percent, up to two decimals).</source>
         <translation>界限必须满足 0 &lt; A &lt; B ≤ 100（百分比，最多两位小数）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="55"/>
+        <source>A (key accounts)</source>
+        <translation>A（大客户）</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="57"/>
+        <source>B (major customers)</source>
+        <translation>B（主要客户）</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="61"/>
+        <source>C (small and trivial customers)</source>
+        <translation>C（小客户和琐碎客户）</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="66"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="66"/>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="73"/>
+        <source>VIP service, a key-account team, customized offers, senior management contact.</source>
+        <translation>VIP 服务、大客户团队、定制方案、高层联络。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="75"/>
+        <source>Keep the current share of wallet; adapt products to raise it.</source>
+        <translation>保持现有采购份额；调整产品以提高份额。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/abcclass.cpp" line="79"/>
+        <source>Nurture those with growth potential toward B; reduce effort on trivial ones.</source>
+        <translation>培育有成长潜力的客户升为 B 类；减少在琐碎客户上的投入。</translation>
     </message>
 </context>
 <context>
@@ -419,24 +360,6 @@
         <location filename="../../src/app/competitorsmodel.cpp" line="75"/>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>kehu::ContactTarget</name>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="381"/>
-        <source>contact %1 of customer %2 appears twice in the file: also on line %3</source>
-        <translation>客户 %2 的联系人 %1 在文件中出现两次：另见第 %3 行</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="390"/>
-        <source>customer %1 already has a contact named %2 %3</source>
-        <translation>客户 %1 已有名为 %2 %3 的联系人</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="402"/>
-        <source>the database refused this contact</source>
-        <translation>数据库拒绝了此联系人</translation>
     </message>
 </context>
 <context>
@@ -475,27 +398,27 @@
 <context>
     <name>kehu::CsvReader</name>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="54"/>
+        <location filename="../../src/domain/csvreader.cpp" line="56"/>
         <source>this is not valid UTF-8 text; if the file comes from Excel on Chinese Windows, import it as GB18030</source>
         <translation>这不是有效的 UTF-8 文本；如果文件来自中文 Windows 上的 Excel，请按 GB18030 导入</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="69"/>
+        <location filename="../../src/domain/csvreader.cpp" line="71"/>
         <source>this is not valid GB18030 text; if the file is UTF-8, import it as UTF-8</source>
         <translation>这不是有效的 GB18030 文本；如果文件是 UTF-8，请按 UTF-8 导入</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="89"/>
+        <location filename="../../src/domain/csvreader.cpp" line="91"/>
         <source>the file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="91"/>
+        <location filename="../../src/domain/csvreader.cpp" line="93"/>
         <source>the file ends in the middle of a character</source>
         <translation>文件在一个字符中间结束</translation>
     </message>
     <message>
-        <location filename="../../src/domain/csvreader.cpp" line="178"/>
+        <location filename="../../src/domain/csvreader.cpp" line="180"/>
         <source>a quoted field starting on this line is never closed</source>
         <translation>从这一行开始的引号字段没有结束</translation>
     </message>
@@ -503,64 +426,64 @@
 <context>
     <name>kehu::CustomerListModel</name>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="305"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="307"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/customerlistmodel.cpp" line="307"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="309"/>
         <source>Not reviewed for %n month(s)</source>
         <translation>
             <numerusform>已 %n 个月未复查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="325"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="327"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="326"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="328"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="327"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="329"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="328"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="330"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="329"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="331"/>
         <source>Sales center</source>
         <translation>销售中心</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="330"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="332"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="331"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="333"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="332"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="334"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="333"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="335"/>
         <source>Sales (12 months)</source>
         <translation>销售额（12 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerlistmodel.cpp" line="334"/>
+        <location filename="../../src/app/customerlistmodel.cpp" line="336"/>
         <source>Profit (12 months)</source>
         <translation>利润（12 个月）</translation>
     </message>
@@ -816,39 +739,6 @@ Nothing was changed in the database.</source>
     </message>
 </context>
 <context>
-    <name>kehu::CustomerTarget</name>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="196"/>
-        <source> and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="197"/>
-        <source>%1 new account managers added: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="273"/>
-        <source>&apos;%1&apos; is not in the list; use one of: %2</source>
-        <translation>“%1”不在列表中；请使用以下之一：%2</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="310"/>
-        <source>the database refused this customer</source>
-        <translation>数据库拒绝了此客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="327"/>
-        <source>customer %1 is already in the database %2</source>
-        <translation>客户 %1 已在数据库中 %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="330"/>
-        <source>customer %1 appears twice in the file: also on line %2</source>
-        <translation>客户 %1 在文件中出现两次：另见第 %2 行</translation>
-    </message>
-</context>
-<context>
     <name>kehu::CustomerValidator</name>
     <message>
         <location filename="../../src/domain/customervalidator.cpp" line="47"/>
@@ -1047,12 +937,12 @@ Nothing was changed in the database.</source>
         <translation>写入演示数据失败。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="222"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="214"/>
         <source>%1 already holds customers; demo data goes into a new, empty database.</source>
         <translation>%1 中已有客户；演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="408"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="400"/>
         <source>Demo data refers to missing rows; nothing was written.</source>
         <translation>演示数据引用了不存在的行；未写入任何内容。</translation>
     </message>
@@ -1091,15 +981,15 @@ Nothing was changed in the database.</source>
     </message>
 </context>
 <context>
-    <name>kehu::Exporter</name>
+    <name>kehu::Export</name>
     <message>
-        <location filename="../../src/storage/exporter.cpp" line="107"/>
-        <location filename="../../src/storage/exporter.cpp" line="115"/>
+        <location filename="../../src/storage/exporter.cpp" line="109"/>
+        <location filename="../../src/storage/exporter.cpp" line="117"/>
         <source>%1 cannot be written: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/exporter.cpp" line="160"/>
+        <location filename="../../src/storage/exporter.cpp" line="162"/>
         <source>The export file cannot be written: %1.</source>
         <translation>无法写入导出文件：%1。</translation>
     </message>
@@ -1107,183 +997,323 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::FilterBar</name>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="16"/>
+        <location filename="../../src/app/filterbar.cpp" line="18"/>
         <source>Find by code, name, phone or contact…</source>
         <translation>按编码、名称、电话或联系人查找…</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="20"/>
+        <location filename="../../src/app/filterbar.cpp" line="22"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="21"/>
+        <location filename="../../src/app/filterbar.cpp" line="23"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="22"/>
+        <location filename="../../src/app/filterbar.cpp" line="24"/>
         <source>Sales center</source>
         <translation>销售中心</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="23"/>
+        <location filename="../../src/app/filterbar.cpp" line="25"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="24"/>
+        <location filename="../../src/app/filterbar.cpp" line="26"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="25"/>
+        <location filename="../../src/app/filterbar.cpp" line="27"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="26"/>
+        <location filename="../../src/app/filterbar.cpp" line="28"/>
         <source>Review</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="28"/>
+        <location filename="../../src/app/filterbar.cpp" line="30"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="33"/>
+        <location filename="../../src/app/filterbar.cpp" line="35"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="36"/>
+        <location filename="../../src/app/filterbar.cpp" line="38"/>
         <source>Reviewed or not</source>
         <translation>全部复查状态</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="37"/>
+        <location filename="../../src/app/filterbar.cpp" line="39"/>
         <source>Stale only</source>
         <translation>仅需复查的</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="38"/>
+        <location filename="../../src/app/filterbar.cpp" line="40"/>
         <source>Up to date only</source>
         <translation>仅已及时复查的</translation>
     </message>
     <message>
-        <location filename="../../src/app/filterbar.cpp" line="63"/>
+        <location filename="../../src/app/filterbar.cpp" line="49"/>
+        <source>Clear segment</source>
+        <translation>清除分组</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="50"/>
+        <source>Show every customer again, not only the segment&apos;s</source>
+        <translation>重新显示全部客户，而不只是该分组的客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/filterbar.cpp" line="79"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
-</context>
-<context>
-    <name>kehu::ImportRowParser</name>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="252"/>
-        <source>&apos;%1&apos; does not look like a phone number</source>
-        <translation>“%1”不像是电话号码</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="255"/>
-        <source>&apos;%1&apos; does not look like an e-mail address</source>
-        <translation>“%1”不像是电子邮件地址</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="271"/>
-        <source>the quantity cannot be negative (%1)</source>
-        <translation>数量不能为负数（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="276"/>
-        <source>the due date %1 is before the order date %2</source>
-        <translation>到期日 %1 早于订单日期 %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="291"/>
-        <source>a payment must be above zero, not %1</source>
-        <translation>回款金额必须大于零，而不是 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="306"/>
-        <source>a service cost cannot be negative (%1)</source>
-        <translation>服务费用不能为负数（%1）</translation>
+        <location filename="../../src/app/filterbar.cpp" line="107"/>
+        <source>Segment: %1</source>
+        <translation>分组：%1</translation>
     </message>
 </context>
 <context>
-    <name>kehu::ImportRowParser::Row</name>
+    <name>kehu::Import</name>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="42"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="44"/>
         <source>field %1</source>
         <translation>字段 %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="43"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="45"/>
         <source>this line has %1 fields but the header has %2; is a value with a comma not in quotes?</source>
         <translation>该行有 %1 个字段，但表头有 %2 个；是否有含逗号的值未加引号？</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="76"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="78"/>
         <source>a value is required</source>
         <translation>必须填写一个值</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="91"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="93"/>
         <source>a date is required</source>
         <translation>必须填写日期</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="96"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="98"/>
         <source>&apos;%1&apos; is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</source>
         <translation>“%1”不是日期（请用 2024-03-05、2024/3/5 或 2024.3.5）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="106"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="108"/>
         <source>&apos;%1&apos; is neither a year nor a date (use 2015 or 2015-03-05)</source>
         <translation>“%1”既不是年份也不是日期（请用 2015 或 2015-03-05）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="116"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="118"/>
         <source>&apos;%1&apos; is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</source>
         <translation>“%1”不是日期时间（请用 2024-03-05T08:30:00Z 或 2024-03-05）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="124"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="126"/>
         <source>a number is required</source>
         <translation>必须填写数字</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="129"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="131"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="137"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="139"/>
         <source>an amount is required</source>
         <translation>必须填写金额</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="142"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="144"/>
         <source>&apos;%1&apos; is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</source>
         <translation>“%1”不是金额（请用 1234.56、1,234.56 或 ¥1,234.56）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="150"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="152"/>
         <source>a value is required (one of: %1)</source>
         <translation>必须填写一个值（可选：%1）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="157"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="159"/>
         <source>&apos;%1&apos; is not one of: %2</source>
         <translation>“%1”不是以下之一：%2</translation>
     </message>
-</context>
-<context>
-    <name>kehu::Importer</name>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="253"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="254"/>
+        <source>&apos;%1&apos; does not look like a phone number</source>
+        <translation>“%1”不像是电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="257"/>
+        <source>&apos;%1&apos; does not look like an e-mail address</source>
+        <translation>“%1”不像是电子邮件地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="273"/>
+        <source>the quantity cannot be negative (%1)</source>
+        <translation>数量不能为负数（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="278"/>
+        <source>the due date %1 is before the order date %2</source>
+        <translation>到期日 %1 早于订单日期 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="293"/>
+        <source>a payment must be above zero, not %1</source>
+        <translation>回款金额必须大于零，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/importrowparser.cpp" line="308"/>
+        <source>a service cost cannot be negative (%1)</source>
+        <translation>服务费用不能为负数（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="43"/>
+        <location filename="../../src/storage/importer.cpp" line="110"/>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="45"/>
+        <source>%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation>%1 是 Excel 工作簿，不是 CSV 文件；请在 Excel 中另存为“CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="47"/>
+        <source>%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation>%1 保存为 Unicode（UTF-16）文本；请另存为“CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="49"/>
+        <source>%1 is not a CSV file: it holds binary data.</source>
+        <translation>%1 不是 CSV 文件：其中包含二进制数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="51"/>
+        <source>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</source>
+        <translation>%1 不是 CSV 文件：其文本既不是 UTF-8 也不是 GB18030。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="84"/>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="109"/>
+        <source>%1 cannot be read: line %2: %3.</source>
+        <translation>无法读取 %1：第 %2 行：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="126"/>
+        <source>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</source>
+        <translation>%1 不像是%2的 CSV 文件：第一行没有列出任何列 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="130"/>
+        <source>%1 lacks the required column(s) %2: the first line must name them.</source>
+        <translation>%1 缺少必需的列 %2：第一行必须列出这些列名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importer.cpp" line="260"/>
         <source>ignored columns: %1</source>
         <translation>已忽略的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="90"/>
+        <source>there is no customer with the code %1 in the database; import the customers first</source>
+        <translation>数据库中没有编码为 %1 的客户；请先导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="95"/>
+        <source>(import in upsert mode to update it)</source>
+        <translation>（以更新模式导入即可更新它）</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="198"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="199"/>
+        <source>%1 new account managers added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="275"/>
+        <source>&apos;%1&apos; is not in the list; use one of: %2</source>
+        <translation>“%1”不在列表中；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="312"/>
+        <source>the database refused this customer</source>
+        <translation>数据库拒绝了此客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="329"/>
+        <source>customer %1 is already in the database %2</source>
+        <translation>客户 %1 已在数据库中 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="332"/>
+        <source>customer %1 appears twice in the file: also on line %2</source>
+        <translation>客户 %1 在文件中出现两次：另见第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="383"/>
+        <source>contact %1 of customer %2 appears twice in the file: also on line %3</source>
+        <translation>客户 %2 的联系人 %1 在文件中出现两次：另见第 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="392"/>
+        <source>customer %1 already has a contact named %2 %3</source>
+        <translation>客户 %1 已有名为 %2 %3 的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="404"/>
+        <source>the database refused this contact</source>
+        <translation>数据库拒绝了此联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="522"/>
+        <source>the database refused this order</source>
+        <translation>数据库拒绝了此订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="534"/>
+        <source>order %1 is already in the database %2</source>
+        <translation>订单 %1 已在数据库中 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="537"/>
+        <source>order %1 appears twice in the file: also on line %2</source>
+        <translation>订单 %1 在文件中出现两次：另见第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="577"/>
+        <source>there is no order %1 in the database; import the orders first</source>
+        <translation>数据库中没有订单 %1；请先导入订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="590"/>
+        <source>the database refused this payment</source>
+        <translation>数据库拒绝了此回款</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/importtargets.cpp" line="647"/>
+        <source>the database refused this service cost</source>
+        <translation>数据库拒绝了此服务费用</translation>
     </message>
 </context>
 <context>
@@ -1451,22 +1481,27 @@ The list was not changed.</source>
         <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="50"/>
+        <location filename="../../src/app/mainactions.cpp" line="48"/>
+        <source>&amp;Segmentation</source>
+        <translation>客户分类(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="53"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="57"/>
+        <location filename="../../src/app/mainactions.cpp" line="60"/>
         <source>&amp;Review period…</source>
         <translation>复查周期(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="58"/>
+        <location filename="../../src/app/mainactions.cpp" line="61"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="59"/>
+        <location filename="../../src/app/mainactions.cpp" line="62"/>
         <source>&amp;About Kehu</source>
         <translation>关于客户(&amp;A)</translation>
     </message>
@@ -1474,217 +1509,243 @@ The list was not changed.</source>
 <context>
     <name>kehu::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="74"/>
+        <location filename="../../src/app/mainwindow.cpp" line="75"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="82"/>
+        <location filename="../../src/app/mainwindow.cpp" line="83"/>
         <source>Loading all customers…</source>
         <translation>正在加载全部客户…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="144"/>
+        <location filename="../../src/app/mainwindow.cpp" line="145"/>
         <source>The full list could not be loaded: %1</source>
         <translation>无法加载完整列表：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../../src/app/mainwindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="155"/>
+        <location filename="../../src/app/mainwindow.cpp" line="156"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="161"/>
+        <location filename="../../src/app/mainwindow.cpp" line="162"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="168"/>
+        <location filename="../../src/app/mainwindow.cpp" line="169"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="171"/>
+        <location filename="../../src/app/mainwindow.cpp" line="174"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="172"/>
+        <location filename="../../src/app/mainwindow.cpp" line="175"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="177"/>
+        <location filename="../../src/app/mainwindow.cpp" line="180"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="180"/>
+        <location filename="../../src/app/mainwindow.cpp" line="183"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="216"/>
+        <location filename="../../src/app/mainwindow.cpp" line="221"/>
         <source>Marking the customer verified</source>
         <translation>标记客户为已审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="221"/>
+        <location filename="../../src/app/mainwindow.cpp" line="226"/>
         <source>Marking the customer reviewed</source>
         <translation>标记客户已复查</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="225"/>
+        <location filename="../../src/app/mainwindow.cpp" line="230"/>
         <source>Archiving the customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="229"/>
+        <location filename="../../src/app/mainwindow.cpp" line="234"/>
         <source>Restoring the customer</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="283"/>
-        <location filename="../../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../../src/app/mainwindow.cpp" line="289"/>
+        <location filename="../../src/app/mainwindow.cpp" line="319"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../../src/app/mainwindow.cpp" line="320"/>
         <source>No database is open. What would you like to do?</source>
         <translation>没有打开的数据库。您想做什么？</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../../src/app/mainwindow.cpp" line="323"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="318"/>
+        <location filename="../../src/app/mainwindow.cpp" line="324"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../../src/app/mainwindow.cpp" line="325"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="323"/>
-        <location filename="../../src/app/mainwindow.cpp" line="602"/>
+        <location filename="../../src/app/mainwindow.cpp" line="329"/>
+        <location filename="../../src/app/mainwindow.cpp" line="640"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="325"/>
-        <location filename="../../src/app/mainwindow.cpp" line="589"/>
-        <location filename="../../src/app/mainwindow.cpp" line="593"/>
+        <location filename="../../src/app/mainwindow.cpp" line="331"/>
+        <location filename="../../src/app/mainwindow.cpp" line="627"/>
+        <location filename="../../src/app/mainwindow.cpp" line="631"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="340"/>
+        <location filename="../../src/app/mainwindow.cpp" line="346"/>
         <source>Cannot read the lists</source>
         <translation>无法读取列表</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="384"/>
+        <location filename="../../src/app/mainwindow.cpp" line="390"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="437"/>
+        <location filename="../../src/app/mainwindow.cpp" line="444"/>
         <source>no database</source>
         <translation>无数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="438"/>
+        <location filename="../../src/app/mainwindow.cpp" line="445"/>
         <source>%1 — Kehu</source>
         <translation>%1 — 客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="481"/>
+        <location filename="../../src/app/mainwindow.cpp" line="488"/>
         <source>Cannot open the customer</source>
         <translation>无法打开客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="570"/>
+        <location filename="../../src/app/mainwindow.cpp" line="539"/>
+        <source>Segmentation</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="608"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1失败：%2
 数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="594"/>
+        <location filename="../../src/app/mainwindow.cpp" line="632"/>
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 已存在。请选择新的文件名；已有文件请用“打开…”。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="610"/>
-        <location filename="../../src/app/mainwindow.cpp" line="618"/>
+        <location filename="../../src/app/mainwindow.cpp" line="648"/>
+        <location filename="../../src/app/mainwindow.cpp" line="656"/>
         <source>Review period</source>
         <translation>复查周期</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="611"/>
+        <location filename="../../src/app/mainwindow.cpp" line="649"/>
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>客户档案超过此月数未复查即视为需复查：</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="638"/>
+        <location filename="../../src/app/mainwindow.cpp" line="676"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="638"/>
+        <location filename="../../src/app/mainwindow.cpp" line="676"/>
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>新的语言将在重新启动本软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="643"/>
+        <location filename="../../src/app/mainwindow.cpp" line="681"/>
         <source>About Kehu</source>
         <translation>关于客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="644"/>
+        <location filename="../../src/app/mainwindow.cpp" line="682"/>
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户 %1&lt;/h3&gt;&lt;p&gt;面向制造企业的客户档案：每个客户及其联系人、订单和回款集中在一处。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
-    <name>kehu::OrderTarget</name>
+    <name>kehu::ParetoChartView</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="520"/>
-        <source>the database refused this order</source>
-        <translation>数据库拒绝了此订单</translation>
+        <location filename="../../src/app/paretochartview.cpp" line="40"/>
+        <source>#%1 %2
+%3: %4
+Cumulative share: %5</source>
+        <translation>第 %1 名 %2
+%3：%4
+累计占比：%5</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="532"/>
-        <source>order %1 is already in the database %2</source>
-        <translation>订单 %1 已在数据库中 %2</translation>
+        <location filename="../../src/app/paretochartview.cpp" line="44"/>
+        <source>Ranks %1–%2 (%3 customers: A %4, B %5, C %6)
+%7: %8
+Cumulative share: %9</source>
+        <translation>第 %1–%2 名（%3 个客户：A %4 个，B %5 个，C %6 个）
+%7：%8
+累计占比：%9</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="535"/>
-        <source>order %1 appears twice in the file: also on line %2</source>
-        <translation>订单 %1 在文件中出现两次：另见第 %2 行</translation>
-    </message>
-</context>
-<context>
-    <name>kehu::PaymentTarget</name>
-    <message>
-        <location filename="../../src/storage/importtargets.cpp" line="575"/>
-        <source>there is no order %1 in the database; import the orders first</source>
-        <translation>数据库中没有订单 %1；请先导入订单</translation>
+        <location filename="../../src/app/paretochartview.cpp" line="76"/>
+        <source>Pareto chart: %1 customers ranked by %2, in %3 groups</source>
+        <translation>帕累托图：%1 个客户按%2排序，分为 %3 组</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="588"/>
-        <source>the database refused this payment</source>
-        <translation>数据库拒绝了此回款</translation>
+        <location filename="../../src/app/paretochartview.cpp" line="79"/>
+        <source>Pareto chart: %1 customers ranked by %2</source>
+        <translation>帕累托图：%1 个客户按%2排序</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/paretochartview.cpp" line="95"/>
+        <location filename="../../src/app/paretochartview.cpp" line="132"/>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/paretochartview.cpp" line="122"/>
+        <source>%1 (10 000 yuan)</source>
+        <translation>%1（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/paretochartview.cpp" line="140"/>
+        <source>A limit %1 %</source>
+        <translation>A 类界限 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/paretochartview.cpp" line="141"/>
+        <source>B limit %1 %</source>
+        <translation>B 类界限 %1 %</translation>
     </message>
 </context>
 <context>
@@ -1715,24 +1776,254 @@ Nothing was changed in the database.</source>
     </message>
 </context>
 <context>
-    <name>kehu::ServiceCostTarget</name>
+    <name>kehu::SegmentationSummaryModel</name>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="645"/>
-        <source>the database refused this service cost</source>
-        <translation>数据库拒绝了此服务费用</translation>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="71"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="78"/>
+        <source>Click to show these customers in the customer list</source>
+        <translation>单击以在客户列表中显示这些客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="90"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="91"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="92"/>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="93"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="94"/>
+        <source>Share of sales</source>
+        <translation>销售额占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="95"/>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationsummarymodel.cpp" line="96"/>
+        <source>Share of profit</source>
+        <translation>利润占比</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SegmentationView</name>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="75"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="80"/>
+        <source>The segmentation could not be computed: %1</source>
+        <translation>无法计算客户分类：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="111"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="113"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="121"/>
+        <source>Rank by</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="144"/>
+        <source>A: the customers whose cumulative share before them is below this limit</source>
+        <translation>A 类：排在其前面的客户累计占比低于此界限的客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="145"/>
+        <source>B: the customers whose cumulative share before them is below this limit</source>
+        <translation>B 类：排在其前面的客户累计占比低于此界限的客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="147"/>
+        <source>A limit</source>
+        <translation>A 类界限</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="149"/>
+        <source>B limit</source>
+        <translation>B 类界限</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="160"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="161"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="162"/>
+        <source>Sales center</source>
+        <translation>销售中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="163"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="180"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="209"/>
+        <source>Summary per class (click a class to list its customers)</source>
+        <translation>各类汇总（单击某类可列出其客户）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="228"/>
+        <source>Class by sales × class by profit</source>
+        <translation>按销售额分类 × 按利润分类</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="230"/>
+        <source>By sales \ by profit</source>
+        <translation>按销售额 \ 按利润</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="245"/>
+        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="245"/>
+        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="245"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="245"/>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="254"/>
+        <source>Movers since the previous period</source>
+        <translation>与上一期相比类别变化的客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="260"/>
+        <source>Before \ now</source>
+        <translation>上期 \ 本期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <source>Moved</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <source>Before</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <source>Now</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <source>Value before</source>
+        <translation>上期金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="277"/>
+        <source>Value now</source>
+        <translation>本期金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="327"/>
+        <source>The period must start on or before its last day.</source>
+        <translation>期间的开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="349"/>
+        <source>The limits could not be saved: %1</source>
+        <translation>无法保存界限：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="364"/>
+        <source>%1 customers, ranked by %2; previous period %3 – %4. Computed in %5 ms.</source>
+        <translation>%1 个客户，按%2排序；上一期 %3 – %4。计算用时 %5 毫秒。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="382"/>
+        <source>No customer is A by sales but C by profit.</source>
+        <translation>没有按销售额为 A 类、按利润却为 C 类的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/segmentationview.cpp" line="383"/>
+        <source>⚠ %n customer(s) A by sales but C by profit: they buy a lot and earn little.</source>
+        <translation>
+            <numerusform>⚠ %n 个客户按销售额为 A 类、按利润却为 C 类：采购量大但利润低。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="406"/>
+        <source>%1 up, %2 down; rows: class in the previous period, columns: class now.</source>
+        <translation>上升 %1 个，下降 %2 个；行为上期类别，列为本期类别。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="416"/>
+        <source>▲ up</source>
+        <translation>▲ 上升</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="417"/>
+        <source>▼ down</source>
+        <translation>▼ 下降</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="437"/>
+        <source>%1 by %2, %3 – %4</source>
+        <translation>%1，按%2，%3 – %4</translation>
     </message>
 </context>
 <context>
     <name>kehu::Storage</name>
     <message>
-        <location filename="../../src/storage/customervaluerepository.cpp" line="81"/>
         <location filename="../../src/storage/sqlitestatement.cpp" line="46"/>
         <location filename="../../src/storage/sqlsupport.cpp" line="40"/>
         <source>The database is busy: another program is writing to it. Nothing was changed; try again.</source>
         <translation>数据库忙：另一个程序正在写入。未做任何更改；请重试。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/customervaluerepository.cpp" line="86"/>
         <location filename="../../src/storage/sqlitestatement.cpp" line="50"/>
         <location filename="../../src/storage/sqlsupport.cpp" line="45"/>
         <source>The database reported an error: %1</source>
