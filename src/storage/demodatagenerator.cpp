@@ -1,6 +1,8 @@
 #include "demodatagenerator.h"
 
+#include "bulksettings.h"
 #include "database.h"
+#include "deferredindexes.h"
 #include "orderrollups.h"
 #include "referencelistrepository.h"
 #include "sqlitestatement.h"
@@ -189,24 +191,9 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
     Random random(options.seed);
     Result result;
 
-    // Millions of rows land in indexes in random order: with SQLite's default 2 MB page cache
-    // they would spill to the log again and again. A large cache for this one transaction keeps
-    // them in memory until the commit.
-    // Foreign keys are checked once, before the commit, instead of per row: per-row look-ups of
-    // each order's customer and each payment's order were a third of the time. The pragma only
-    // takes effect outside a transaction, so it is set here and restored after the rollback or commit.
-    sql::exec(db, QStringLiteral("PRAGMA cache_size = -524288"));
-    sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
-    struct BulkSettingsReset
-    {
-        const QSqlDatabase &db;
-        ~BulkSettingsReset()
-        {
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -2000"));
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        }
-    } bulkSettingsReset{db};
-
+    // Foreign keys are checked once, before the commit, instead of per row, and the indexes
+    // that would grow in random order are built once at the end.
+    BulkSettings bulkSettings(db);
     WriteTransaction transaction(db);
     QSqlQuery existing = sql::exec(db, QStringLiteral("SELECT count(*) FROM customers"));
     if (existing.next() && existing.value(0).toInt() > 0)
@@ -214,6 +201,11 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
                            QCoreApplication::translate("kehu::DemoDataGenerator",
                                                        "%1 already holds customers; demo data goes into a new, empty database.")
                                    .arg(database.path()));
+
+    existing.finish(); // an open read of customers would lock the table against DROP INDEX
+    std::vector<DeferredIndexes> deferredIndexes;
+    for (const char *table : {"customers", "contacts", "orders", "payments", "service_costs"})
+        deferredIndexes.emplace_back(db, QLatin1String(table));
 
     sqlite3 *handle = SqliteStatement::handleOf(db);
     ReferenceListRepository listsRepository(database);
@@ -391,6 +383,8 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
             }
         }
     }
+    for (DeferredIndexes &indexes : deferredIndexes)
+        indexes.rebuild();
     OrderRollups::rebuild(db);
     OrderRollups::createTriggers(db);
     progress(98);

@@ -1,5 +1,8 @@
 #include "importer.h"
 
+#include "bulksettings.h"
+#include "deferredindexes.h"
+
 #include "database.h"
 #include "importtargets.h"
 #include "orderrollups.h"
@@ -131,71 +134,6 @@ QString mappingProblem(const ImportMapping &mapping, const QString &path)
                 .arg(name, columnList(mapping.kind, mapping.missingRequired));
     return {};
 }
-
-// Bulk settings for the import's one transaction, restored afterwards. A 32 MB page cache:
-// measured on 2 M orders, 16–32 MB import as fast as 128 MB (the indexes that grow in random
-// order are built at the end, see DeferredIndexes) and keep the process near 130 MB instead
-// of 300 MB, since SQLite's sorter sizes its memory by the cache. Foreign keys are not
-// checked per row: every id written was looked up in the same transaction. The pragmas
-// only take effect outside a transaction, hence set here.
-class BulkSettings
-{
-public:
-    explicit BulkSettings(const QSqlDatabase &db)
-        : m_db(db)
-    {
-        sql::exec(db, QStringLiteral("PRAGMA cache_size = -32768"));
-        sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
-    }
-    ~BulkSettings()
-    {
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -2000"));
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA threads = 0"));
-    }
-
-private:
-    QSqlDatabase m_db;
-};
-
-// A table about to grow several times over loses its secondary indexes for the import and
-// gets them back, built in one sorted pass, after the last row: millions of rows inserted in
-// random key order into a B-tree cost far more than that. Inside the import's transaction,
-// so a rollback restores them too. Unique indexes stay: they find duplicate keys.
-class DeferredIndexes
-{
-public:
-    DeferredIndexes(const QSqlDatabase &db, const QString &table)
-        : m_db(db)
-    {
-        QSqlQuery indexes = sql::prepare(db, QStringLiteral(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
-                " AND sql NOT LIKE 'CREATE UNIQUE%'"));
-        indexes.addBindValue(table);
-        sql::exec(indexes);
-        QStringList names;
-        while (indexes.next()) {
-            names << indexes.value(0).toString();
-            m_statements << indexes.value(1).toString();
-        }
-        for (const QString &name : names)
-            sql::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
-    }
-    void rebuild()
-    {
-        // SQLite's sorter sizes its memory by the page cache, and its merges ran faster with a
-        // small one (CREATE INDEX on 2 M orders: 2.8 s with 2 MB, 4.4 s with 128 MB).
-        sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -2000"));
-        // Helper threads for the sorter: both order indexes 5.3 s -> 4.2 s on two cores.
-        sql::exec(m_db, QStringLiteral("PRAGMA threads = %1").arg(std::clamp(QThread::idealThreadCount(), 1, 4)));
-        for (const QString &statement : m_statements)
-            sql::exec(m_db, statement);
-    }
-
-private:
-    QSqlDatabase m_db;
-    QStringList m_statements;
-};
 
 qint64 rowCount(const QSqlDatabase &db, const QString &table)
 {
