@@ -16,6 +16,8 @@ MainActions::MainActions(QWidget *window)
     openFile = make(QStringLiteral("openFileAction"), tr("&Open database…"));
     openFile->setShortcut(QKeySequence::Open);
     openFile->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
+    importFile = make(QStringLiteral("importAction"), tr("&Import…"));
+    importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     quit = make(QStringLiteral("quitAction"), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
 

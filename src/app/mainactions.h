@@ -20,6 +20,7 @@ public:
 
     QAction *newFile = nullptr;
     QAction *openFile = nullptr;
+    QAction *importFile = nullptr;
     QAction *quit = nullptr;
 
     QAction *newCustomer = nullptr;

@@ -4,6 +4,7 @@
 #include "customerlistloader.h"
 #include "customerlistmodel.h"
 #include "filterbar.h"
+#include "importwizard.h"
 #include "listsdialog.h"
 #include "mainactions.h"
 #include "recentfiles.h"
@@ -156,6 +157,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
+    file->addAction(a->importFile);
+    file->addSeparator();
     file->addAction(a->quit);
     rebuildRecentMenu();
 
@@ -200,6 +203,7 @@ void MainWindow::connectActions()
     MainActions *a = m_actions;
     connect(a->newFile, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(a->openFile, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    connect(a->importFile, &QAction::triggered, this, &MainWindow::importFile);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->newCustomer, &QAction::triggered, this, &MainWindow::newCustomer);
     connect(a->find, &QAction::triggered, this, [this] {
@@ -435,6 +439,7 @@ void MainWindow::updateActions()
     }
     a->remove->setEnabled(onPage ? page->canRemove() : id != 0);
     a->segmentation->setEnabled(hasDb);
+    a->importFile->setEnabled(hasDb);
     a->reviewPeriod->setEnabled(hasDb);
     a->lists->setEnabled(hasDb);
 }
@@ -537,6 +542,26 @@ void MainWindow::openSegmentation()
                 m_tabs->setCurrentIndex(0);
             });
     m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Segmentation")));
+}
+
+void MainWindow::importFile()
+{
+    if (!m_db)
+        return;
+    auto *wizard = new ImportWizard(*m_db, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::finished, this, [this, wizard] {
+        if (wizard->imported())
+            afterImport();
+    });
+    wizard->open();
+}
+
+void MainWindow::afterImport()
+{
+    // An import may add account managers and change any customer: read both again.
+    loadReferenceData();
+    reloadList();
 }
 
 void MainWindow::addPage(CustomerPage *page)

@@ -47,6 +47,8 @@ public:
     // Opens the Segmentation tab, or shows it when it is open.
     void openSegmentation();
     SegmentationView *segmentationView() const;
+    // File ▸ Import…: runs the import wizard on the open file; reloads the list after an import.
+    void importFile();
     FilterBar *filterBar() const { return m_filterBar; }
     bool saveCurrentPage();
 
@@ -94,6 +96,7 @@ private:
     void editLists();
     void chooseLanguage(const QString &language);
     void showAbout();
+    void afterImport();
 
     std::unique_ptr<Database> m_db;
     ReferenceLists m_lists;

@@ -92,7 +92,8 @@ void MainWindowTest::SetUp()
     // A modal dialog nobody expected would block the test forever: fail and close it instead.
     m_dialogGuard = std::make_unique<QTimer>();
     QObject::connect(m_dialogGuard.get(), &QTimer::timeout, [] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && !modal->property(ExpectedDialogProperty).toBool()) {
             const auto *box = qobject_cast<QMessageBox *>(modal);
             ADD_FAILURE() << "unexpected dialog: " << (box ? box->text() : modal->windowTitle()).toStdString();
             modal->close();

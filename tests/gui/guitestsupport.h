@@ -15,6 +15,9 @@ class QLineEdit;
 
 namespace kehu::test {
 
+// A dialog with this property set to true is one the test drives; the fixture leaves it open.
+inline constexpr char ExpectedDialogProperty[] = "kehuTestExpectsDialog";
+
 // Spins the event loop until `done` holds or `timeoutMs` passes; returns whether it held.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000);
 
