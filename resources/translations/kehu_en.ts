@@ -934,17 +934,17 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::DemoDataGenerator</name>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="163"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="165"/>
         <source>Writing demo data failed.</source>
         <translation>Writing demo data failed.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="214"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="201"/>
         <source>%1 already holds customers; demo data goes into a new, empty database.</source>
         <translation>%1 already holds customers; demo data goes into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="400"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="394"/>
         <source>Demo data refers to missing rows; nothing was written.</source>
         <translation>Demo data refers to missing rows; nothing was written.</translation>
     </message>
@@ -1182,53 +1182,53 @@ Nothing was changed in the database.</translation>
         <translation type="unfinished">a service cost cannot be negative (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="43"/>
-        <location filename="../../src/storage/importer.cpp" line="110"/>
+        <location filename="../../src/storage/importer.cpp" line="46"/>
+        <location filename="../../src/storage/importer.cpp" line="113"/>
         <source>%1 is empty.</source>
         <translation type="unfinished">%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="45"/>
+        <location filename="../../src/storage/importer.cpp" line="48"/>
         <source>%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
         <translation type="unfinished">%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="47"/>
+        <location filename="../../src/storage/importer.cpp" line="50"/>
         <source>%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</source>
         <translation type="unfinished">%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="49"/>
+        <location filename="../../src/storage/importer.cpp" line="52"/>
         <source>%1 is not a CSV file: it holds binary data.</source>
         <translation type="unfinished">%1 is not a CSV file: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="51"/>
+        <location filename="../../src/storage/importer.cpp" line="54"/>
         <source>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</source>
         <translation type="unfinished">%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="84"/>
+        <location filename="../../src/storage/importer.cpp" line="87"/>
         <source>%1 cannot be opened: %2.</source>
         <translation type="unfinished">%1 cannot be opened: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="109"/>
+        <location filename="../../src/storage/importer.cpp" line="112"/>
         <source>%1 cannot be read: line %2: %3.</source>
         <translation type="unfinished">%1 cannot be read: line %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="126"/>
+        <location filename="../../src/storage/importer.cpp" line="129"/>
         <source>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</source>
         <translation type="unfinished">%1 does not look like a CSV file of %2: its first line names none of the columns %3.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="130"/>
+        <location filename="../../src/storage/importer.cpp" line="133"/>
         <source>%1 lacks the required column(s) %2: the first line must name them.</source>
         <translation type="unfinished">%1 lacks the required column(s) %2: the first line must name them.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="260"/>
+        <location filename="../../src/storage/importer.cpp" line="198"/>
         <source>ignored columns: %1</source>
         <translation type="unfinished">ignored columns: %1</translation>
     </message>
@@ -1316,6 +1316,237 @@ Nothing was changed in the database.</translation>
         <location filename="../../src/storage/importtargets.cpp" line="647"/>
         <source>the database refused this service cost</source>
         <translation type="unfinished">the database refused this service cost</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportCheckPage</name>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="21"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="22"/>
+        <source>Every row is checked before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="47"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="68"/>
+        <source>The database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="72"/>
+        <source>%1 error(s) in %2 rows; nothing will be written. Fix the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="78"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="82"/>
+        <source>No errors in %1 rows: %2 to add, %3 to update. Click Next to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportFormatPage</name>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="32"/>
+        <source>Format and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="33"/>
+        <source>Check how the file is read and which column each field goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="42"/>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="43"/>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="44"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="45"/>
+        <source>Vertical bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="46"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="48"/>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="62"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="62"/>
+        <source>Field of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="111"/>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="115"/>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="156"/>
+        <source>Choose a field for the required column(s): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportRunPage</name>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="20"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="26"/>
+        <source>&amp;Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="46"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="63"/>
+        <source>The import failed: %1
+Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="65"/>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="67"/>
+        <source>The import was refused (%1 error(s)). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="71"/>
+        <source>Imported %1 rows: %2 added, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportSourcePage</name>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="21"/>
+        <source>Customers</source>
+        <translation type="unfinished">Customers</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="22"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="23"/>
+        <source>Orders</source>
+        <translation type="unfinished">Orders</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="24"/>
+        <source>Payments</source>
+        <translation type="unfinished">Payments</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="25"/>
+        <source>Service costs</source>
+        <translation type="unfinished">Service costs</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="34"/>
+        <source>What to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="35"/>
+        <source>One kind of record per CSV file, as described in the import format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="43"/>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="48"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="51"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="56"/>
+        <source>&amp;Add new records only; a key already in the database is an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="57"/>
+        <source>Add new records and &amp;update those whose key exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="66"/>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="71"/>
+        <source>Import file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="72"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportWizard</name>
+    <message>
+        <location filename="../../src/app/importwizard.cpp" line="15"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1424,86 +1655,91 @@ The list was not changed.</translation>
     </message>
     <message>
         <location filename="../../src/app/mainactions.cpp" line="19"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="21"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="22"/>
+        <location filename="../../src/app/mainactions.cpp" line="24"/>
         <source>&amp;New customer</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="25"/>
+        <location filename="../../src/app/mainactions.cpp" line="27"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="28"/>
+        <location filename="../../src/app/mainactions.cpp" line="30"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="33"/>
+        <location filename="../../src/app/mainactions.cpp" line="35"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="36"/>
+        <location filename="../../src/app/mainactions.cpp" line="38"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="38"/>
+        <location filename="../../src/app/mainactions.cpp" line="40"/>
         <source>Mark &amp;verified</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="40"/>
+        <location filename="../../src/app/mainactions.cpp" line="42"/>
         <source>Mark &amp;reviewed today</source>
         <translation>Mark &amp;reviewed today</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="41"/>
+        <location filename="../../src/app/mainactions.cpp" line="43"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="42"/>
+        <location filename="../../src/app/mainactions.cpp" line="44"/>
         <source>R&amp;estore</source>
         <translation>R&amp;estore</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="43"/>
+        <location filename="../../src/app/mainactions.cpp" line="45"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="46"/>
+        <location filename="../../src/app/mainactions.cpp" line="48"/>
         <source>Show &amp;archived</source>
         <translation>Show &amp;archived</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="48"/>
+        <location filename="../../src/app/mainactions.cpp" line="50"/>
         <source>&amp;Segmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="53"/>
+        <location filename="../../src/app/mainactions.cpp" line="55"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="60"/>
+        <location filename="../../src/app/mainactions.cpp" line="62"/>
         <source>&amp;Review period…</source>
         <translation>&amp;Review period…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="61"/>
+        <location filename="../../src/app/mainactions.cpp" line="63"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="62"/>
+        <location filename="../../src/app/mainactions.cpp" line="64"/>
         <source>&amp;About Kehu</source>
         <translation>&amp;About Kehu</translation>
     </message>
@@ -1511,189 +1747,189 @@ The list was not changed.</translation>
 <context>
     <name>kehu::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="75"/>
+        <location filename="../../src/app/mainwindow.cpp" line="76"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="83"/>
+        <location filename="../../src/app/mainwindow.cpp" line="84"/>
         <source>Loading all customers…</source>
         <translation>Loading all customers…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="145"/>
+        <location filename="../../src/app/mainwindow.cpp" line="146"/>
         <source>The full list could not be loaded: %1</source>
         <translation>The full list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="153"/>
+        <location filename="../../src/app/mainwindow.cpp" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="156"/>
+        <location filename="../../src/app/mainwindow.cpp" line="157"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="162"/>
+        <location filename="../../src/app/mainwindow.cpp" line="165"/>
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="169"/>
+        <location filename="../../src/app/mainwindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="174"/>
+        <location filename="../../src/app/mainwindow.cpp" line="177"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="175"/>
+        <location filename="../../src/app/mainwindow.cpp" line="178"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="180"/>
+        <location filename="../../src/app/mainwindow.cpp" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="183"/>
+        <location filename="../../src/app/mainwindow.cpp" line="186"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="221"/>
+        <location filename="../../src/app/mainwindow.cpp" line="225"/>
         <source>Marking the customer verified</source>
         <translation>Marking the customer verified</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="226"/>
+        <location filename="../../src/app/mainwindow.cpp" line="230"/>
         <source>Marking the customer reviewed</source>
         <translation>Marking the customer reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="230"/>
+        <location filename="../../src/app/mainwindow.cpp" line="234"/>
         <source>Archiving the customer</source>
         <translation>Archiving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../../src/app/mainwindow.cpp" line="238"/>
         <source>Restoring the customer</source>
         <translation>Restoring the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="289"/>
-        <location filename="../../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../../src/app/mainwindow.cpp" line="293"/>
+        <location filename="../../src/app/mainwindow.cpp" line="323"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../../src/app/mainwindow.cpp" line="324"/>
         <source>No database is open. What would you like to do?</source>
         <translation>No database is open. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../../src/app/mainwindow.cpp" line="327"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="324"/>
+        <location filename="../../src/app/mainwindow.cpp" line="328"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../../src/app/mainwindow.cpp" line="329"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="329"/>
-        <location filename="../../src/app/mainwindow.cpp" line="640"/>
+        <location filename="../../src/app/mainwindow.cpp" line="333"/>
+        <location filename="../../src/app/mainwindow.cpp" line="665"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="331"/>
-        <location filename="../../src/app/mainwindow.cpp" line="627"/>
-        <location filename="../../src/app/mainwindow.cpp" line="631"/>
+        <location filename="../../src/app/mainwindow.cpp" line="335"/>
+        <location filename="../../src/app/mainwindow.cpp" line="652"/>
+        <location filename="../../src/app/mainwindow.cpp" line="656"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="346"/>
+        <location filename="../../src/app/mainwindow.cpp" line="350"/>
         <source>Cannot read the lists</source>
         <translation>Cannot read the lists</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="390"/>
+        <location filename="../../src/app/mainwindow.cpp" line="394"/>
         <source>%1 of %2 customers</source>
         <translation>%1 of %2 customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="444"/>
+        <location filename="../../src/app/mainwindow.cpp" line="449"/>
         <source>no database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="445"/>
+        <location filename="../../src/app/mainwindow.cpp" line="450"/>
         <source>%1 — Kehu</source>
         <translation>%1 — Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../../src/app/mainwindow.cpp" line="493"/>
         <source>Cannot open the customer</source>
         <translation>Cannot open the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="539"/>
+        <location filename="../../src/app/mainwindow.cpp" line="544"/>
         <source>Segmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="608"/>
+        <location filename="../../src/app/mainwindow.cpp" line="633"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1 failed: %2
 Nothing was changed in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="632"/>
+        <location filename="../../src/app/mainwindow.cpp" line="657"/>
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 already exists. Choose a new file name; existing files are opened with Open….</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="648"/>
-        <location filename="../../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../../src/app/mainwindow.cpp" line="673"/>
+        <location filename="../../src/app/mainwindow.cpp" line="681"/>
         <source>Review period</source>
         <translation>Review period</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="649"/>
+        <location filename="../../src/app/mainwindow.cpp" line="674"/>
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>A customer file not reviewed for this many months is stale:</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="676"/>
+        <location filename="../../src/app/mainwindow.cpp" line="701"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="676"/>
+        <location filename="../../src/app/mainwindow.cpp" line="701"/>
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>The new language takes effect when Kehu is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="681"/>
+        <location filename="../../src/app/mainwindow.cpp" line="706"/>
         <source>About Kehu</source>
         <translation>About Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="682"/>
+        <location filename="../../src/app/mainwindow.cpp" line="707"/>
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</translation>
     </message>

@@ -932,17 +932,17 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::DemoDataGenerator</name>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="163"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="165"/>
         <source>Writing demo data failed.</source>
         <translation>写入演示数据失败。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="214"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="201"/>
         <source>%1 already holds customers; demo data goes into a new, empty database.</source>
         <translation>%1 中已有客户；演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="400"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="394"/>
         <source>Demo data refers to missing rows; nothing was written.</source>
         <translation>演示数据引用了不存在的行；未写入任何内容。</translation>
     </message>
@@ -1180,53 +1180,53 @@ Nothing was changed in the database.</source>
         <translation>服务费用不能为负数（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="43"/>
-        <location filename="../../src/storage/importer.cpp" line="110"/>
+        <location filename="../../src/storage/importer.cpp" line="46"/>
+        <location filename="../../src/storage/importer.cpp" line="113"/>
         <source>%1 is empty.</source>
         <translation>%1 是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="45"/>
+        <location filename="../../src/storage/importer.cpp" line="48"/>
         <source>%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
         <translation>%1 是 Excel 工作簿，不是 CSV 文件；请在 Excel 中另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="47"/>
+        <location filename="../../src/storage/importer.cpp" line="50"/>
         <source>%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</source>
         <translation>%1 保存为 Unicode（UTF-16）文本；请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="49"/>
+        <location filename="../../src/storage/importer.cpp" line="52"/>
         <source>%1 is not a CSV file: it holds binary data.</source>
         <translation>%1 不是 CSV 文件：其中包含二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="51"/>
+        <location filename="../../src/storage/importer.cpp" line="54"/>
         <source>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</source>
         <translation>%1 不是 CSV 文件：其文本既不是 UTF-8 也不是 GB18030。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="84"/>
+        <location filename="../../src/storage/importer.cpp" line="87"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="109"/>
+        <location filename="../../src/storage/importer.cpp" line="112"/>
         <source>%1 cannot be read: line %2: %3.</source>
         <translation>无法读取 %1：第 %2 行：%3。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="126"/>
+        <location filename="../../src/storage/importer.cpp" line="129"/>
         <source>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</source>
         <translation>%1 不像是%2的 CSV 文件：第一行没有列出任何列 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="130"/>
+        <location filename="../../src/storage/importer.cpp" line="133"/>
         <source>%1 lacks the required column(s) %2: the first line must name them.</source>
         <translation>%1 缺少必需的列 %2：第一行必须列出这些列名。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="260"/>
+        <location filename="../../src/storage/importer.cpp" line="198"/>
         <source>ignored columns: %1</source>
         <translation>已忽略的列：%1</translation>
     </message>
@@ -1314,6 +1314,238 @@ Nothing was changed in the database.</source>
         <location filename="../../src/storage/importtargets.cpp" line="647"/>
         <source>the database refused this service cost</source>
         <translation>数据库拒绝了此服务费用</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportCheckPage</name>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="21"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="22"/>
+        <source>Every row is checked before anything is written.</source>
+        <translation>写入任何数据之前先检查每一行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="47"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="68"/>
+        <source>The database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="72"/>
+        <source>%1 error(s) in %2 rows; nothing will be written. Fix the file and import it again.</source>
+        <translation>%2 行中有 %1 处错误；不会写入任何数据。请修正文件后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="78"/>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importcheckpage.cpp" line="82"/>
+        <source>No errors in %1 rows: %2 to add, %3 to update. Click Next to import.</source>
+        <translation>%1 行均无错误：将新增 %2 条，更新 %3 条。单击“下一步”开始导入。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportFormatPage</name>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="32"/>
+        <source>Format and columns</source>
+        <translation>格式与列</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="33"/>
+        <source>Check how the file is read and which column each field goes to.</source>
+        <translation>请确认文件的读取方式以及每个字段对应的列。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="42"/>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="43"/>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="44"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="45"/>
+        <source>Vertical bar |</source>
+        <translation>竖线 |</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="46"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="48"/>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="62"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="62"/>
+        <source>Field of the file</source>
+        <translation>文件中的字段</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="111"/>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="115"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importformatpage.cpp" line="156"/>
+        <source>Choose a field for the required column(s): %1</source>
+        <translation>请为必填列选择字段：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportRunPage</name>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="20"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="26"/>
+        <source>&amp;Cancel the import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="46"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="63"/>
+        <source>The import failed: %1
+Nothing was written.</source>
+        <translation>导入失败：%1
+未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="65"/>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="67"/>
+        <source>The import was refused (%1 error(s)). Nothing was written.</source>
+        <translation>导入被拒绝（%1 处错误），未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importrunpage.cpp" line="71"/>
+        <source>Imported %1 rows: %2 added, %3 updated.</source>
+        <translation>已导入 %1 行：新增 %2 条，更新 %3 条。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportSourcePage</name>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="21"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="22"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="23"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="24"/>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="25"/>
+        <source>Service costs</source>
+        <translation>服务费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="34"/>
+        <source>What to import</source>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="35"/>
+        <source>One kind of record per CSV file, as described in the import format.</source>
+        <translation>每个 CSV 文件只包含一种记录，格式见导入格式说明。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="43"/>
+        <source>&amp;Records:</source>
+        <translation>记录类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="48"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="51"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="56"/>
+        <source>&amp;Add new records only; a key already in the database is an error</source>
+        <translation>只新增记录(&amp;A)；数据库中已有的编号视为错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="57"/>
+        <source>Add new records and &amp;update those whose key exists</source>
+        <translation>新增记录并更新(&amp;U)编号已存在的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="66"/>
+        <source>Mode:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="71"/>
+        <source>Import file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importsourcepage.cpp" line="72"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportWizard</name>
+    <message>
+        <location filename="../../src/app/importwizard.cpp" line="15"/>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -1422,86 +1654,91 @@ The list was not changed.</source>
     </message>
     <message>
         <location filename="../../src/app/mainactions.cpp" line="19"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="21"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="22"/>
+        <location filename="../../src/app/mainactions.cpp" line="24"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="25"/>
+        <location filename="../../src/app/mainactions.cpp" line="27"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="28"/>
+        <location filename="../../src/app/mainactions.cpp" line="30"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="33"/>
+        <location filename="../../src/app/mainactions.cpp" line="35"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="36"/>
+        <location filename="../../src/app/mainactions.cpp" line="38"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="38"/>
+        <location filename="../../src/app/mainactions.cpp" line="40"/>
         <source>Mark &amp;verified</source>
         <translation>标记为已审核(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="40"/>
+        <location filename="../../src/app/mainactions.cpp" line="42"/>
         <source>Mark &amp;reviewed today</source>
         <translation>标记今日已复查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="41"/>
+        <location filename="../../src/app/mainactions.cpp" line="43"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="42"/>
+        <location filename="../../src/app/mainactions.cpp" line="44"/>
         <source>R&amp;estore</source>
         <translation>恢复(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="43"/>
+        <location filename="../../src/app/mainactions.cpp" line="45"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="46"/>
+        <location filename="../../src/app/mainactions.cpp" line="48"/>
         <source>Show &amp;archived</source>
         <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="48"/>
+        <location filename="../../src/app/mainactions.cpp" line="50"/>
         <source>&amp;Segmentation</source>
         <translation>客户分类(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="53"/>
+        <location filename="../../src/app/mainactions.cpp" line="55"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="60"/>
+        <location filename="../../src/app/mainactions.cpp" line="62"/>
         <source>&amp;Review period…</source>
         <translation>复查周期(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="61"/>
+        <location filename="../../src/app/mainactions.cpp" line="63"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="62"/>
+        <location filename="../../src/app/mainactions.cpp" line="64"/>
         <source>&amp;About Kehu</source>
         <translation>关于客户(&amp;A)</translation>
     </message>
@@ -1509,189 +1746,189 @@ The list was not changed.</source>
 <context>
     <name>kehu::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="75"/>
+        <location filename="../../src/app/mainwindow.cpp" line="76"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="83"/>
+        <location filename="../../src/app/mainwindow.cpp" line="84"/>
         <source>Loading all customers…</source>
         <translation>正在加载全部客户…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="145"/>
+        <location filename="../../src/app/mainwindow.cpp" line="146"/>
         <source>The full list could not be loaded: %1</source>
         <translation>无法加载完整列表：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="153"/>
+        <location filename="../../src/app/mainwindow.cpp" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="156"/>
+        <location filename="../../src/app/mainwindow.cpp" line="157"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="162"/>
+        <location filename="../../src/app/mainwindow.cpp" line="165"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="169"/>
+        <location filename="../../src/app/mainwindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="174"/>
+        <location filename="../../src/app/mainwindow.cpp" line="177"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="175"/>
+        <location filename="../../src/app/mainwindow.cpp" line="178"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="180"/>
+        <location filename="../../src/app/mainwindow.cpp" line="183"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="183"/>
+        <location filename="../../src/app/mainwindow.cpp" line="186"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="221"/>
+        <location filename="../../src/app/mainwindow.cpp" line="225"/>
         <source>Marking the customer verified</source>
         <translation>标记客户为已审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="226"/>
+        <location filename="../../src/app/mainwindow.cpp" line="230"/>
         <source>Marking the customer reviewed</source>
         <translation>标记客户已复查</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="230"/>
+        <location filename="../../src/app/mainwindow.cpp" line="234"/>
         <source>Archiving the customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../../src/app/mainwindow.cpp" line="238"/>
         <source>Restoring the customer</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="289"/>
-        <location filename="../../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../../src/app/mainwindow.cpp" line="293"/>
+        <location filename="../../src/app/mainwindow.cpp" line="323"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../../src/app/mainwindow.cpp" line="324"/>
         <source>No database is open. What would you like to do?</source>
         <translation>没有打开的数据库。您想做什么？</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../../src/app/mainwindow.cpp" line="327"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="324"/>
+        <location filename="../../src/app/mainwindow.cpp" line="328"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../../src/app/mainwindow.cpp" line="329"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="329"/>
-        <location filename="../../src/app/mainwindow.cpp" line="640"/>
+        <location filename="../../src/app/mainwindow.cpp" line="333"/>
+        <location filename="../../src/app/mainwindow.cpp" line="665"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="331"/>
-        <location filename="../../src/app/mainwindow.cpp" line="627"/>
-        <location filename="../../src/app/mainwindow.cpp" line="631"/>
+        <location filename="../../src/app/mainwindow.cpp" line="335"/>
+        <location filename="../../src/app/mainwindow.cpp" line="652"/>
+        <location filename="../../src/app/mainwindow.cpp" line="656"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="346"/>
+        <location filename="../../src/app/mainwindow.cpp" line="350"/>
         <source>Cannot read the lists</source>
         <translation>无法读取列表</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="390"/>
+        <location filename="../../src/app/mainwindow.cpp" line="394"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="444"/>
+        <location filename="../../src/app/mainwindow.cpp" line="449"/>
         <source>no database</source>
         <translation>无数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="445"/>
+        <location filename="../../src/app/mainwindow.cpp" line="450"/>
         <source>%1 — Kehu</source>
         <translation>%1 — 客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="488"/>
+        <location filename="../../src/app/mainwindow.cpp" line="493"/>
         <source>Cannot open the customer</source>
         <translation>无法打开客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="539"/>
+        <location filename="../../src/app/mainwindow.cpp" line="544"/>
         <source>Segmentation</source>
         <translation>客户分类</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="608"/>
+        <location filename="../../src/app/mainwindow.cpp" line="633"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1失败：%2
 数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="632"/>
+        <location filename="../../src/app/mainwindow.cpp" line="657"/>
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 已存在。请选择新的文件名；已有文件请用“打开…”。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="648"/>
-        <location filename="../../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../../src/app/mainwindow.cpp" line="673"/>
+        <location filename="../../src/app/mainwindow.cpp" line="681"/>
         <source>Review period</source>
         <translation>复查周期</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="649"/>
+        <location filename="../../src/app/mainwindow.cpp" line="674"/>
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>客户档案超过此月数未复查即视为需复查：</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="676"/>
+        <location filename="../../src/app/mainwindow.cpp" line="701"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="676"/>
+        <location filename="../../src/app/mainwindow.cpp" line="701"/>
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>新的语言将在重新启动本软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="681"/>
+        <location filename="../../src/app/mainwindow.cpp" line="706"/>
         <source>About Kehu</source>
         <translation>关于客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="682"/>
+        <location filename="../../src/app/mainwindow.cpp" line="707"/>
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户 %1&lt;/h3&gt;&lt;p&gt;面向制造企业的客户档案：每个客户及其联系人、订单和回款集中在一处。&lt;/p&gt;</translation>
     </message>
