@@ -18,6 +18,8 @@ MainActions::MainActions(QWidget *window)
     openFile->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
     importFile = make(QStringLiteral("importAction"), tr("&Import…"));
     importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    exportFile = make(QStringLiteral("exportAction"), tr("&Export…"));
+    exportFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     quit = make(QStringLiteral("quitAction"), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
 

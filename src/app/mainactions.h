@@ -21,6 +21,7 @@ public:
     QAction *newFile = nullptr;
     QAction *openFile = nullptr;
     QAction *importFile = nullptr;
+    QAction *exportFile = nullptr;
     QAction *quit = nullptr;
 
     QAction *newCustomer = nullptr;

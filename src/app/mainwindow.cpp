@@ -3,6 +3,7 @@
 #include "applanguage.h"
 #include "customerlistloader.h"
 #include "customerlistmodel.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "importwizard.h"
 #include "listsdialog.h"
@@ -23,6 +24,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -158,6 +162,7 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(a->importFile);
+    file->addAction(a->exportFile);
     file->addSeparator();
     file->addAction(a->quit);
     rebuildRecentMenu();
@@ -204,6 +209,7 @@ void MainWindow::connectActions()
     connect(a->newFile, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(a->openFile, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     connect(a->importFile, &QAction::triggered, this, &MainWindow::importFile);
+    connect(a->exportFile, &QAction::triggered, this, &MainWindow::exportFile);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->newCustomer, &QAction::triggered, this, &MainWindow::newCustomer);
     connect(a->find, &QAction::triggered, this, [this] {
@@ -440,6 +446,7 @@ void MainWindow::updateActions()
     a->remove->setEnabled(onPage ? page->canRemove() : id != 0);
     a->segmentation->setEnabled(hasDb);
     a->importFile->setEnabled(hasDb);
+    a->exportFile->setEnabled(hasDb);
     a->reviewPeriod->setEnabled(hasDb);
     a->lists->setEnabled(hasDb);
 }
@@ -555,6 +562,71 @@ void MainWindow::importFile()
             afterImport();
     });
     wizard->open();
+}
+
+void MainWindow::exportFile()
+{
+    if (!m_db)
+        return;
+    auto *dialog = new ExportDialog(m_model->visibleCount(), m_model->totalCount(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        exportList(dialog->filePath(), dialog->options(), dialog->onlyListed());
+    });
+    dialog->open();
+}
+
+void MainWindow::exportList(const QString &path, ExportOptions options, bool onlyListed)
+{
+    if (onlyListed) {
+        std::vector<qint64> ids;
+        ids.reserve(size_t(m_model->visibleCount()));
+        for (int row = 0; row < m_model->visibleCount(); ++row)
+            ids.push_back(m_model->idAt(row));
+        options.customerIds = std::move(ids);
+    }
+    auto *progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { cancelled->store(true); });
+    options.progress = [cancelled](qint64) { return !cancelled->load(); };
+
+    struct Outcome
+    {
+        ExportResult result;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, path] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        progress->deleteLater();
+        if (!outcome.error.isEmpty()) {
+            QMessageBox::warning(this, tr("Export"), tr("%1 was not written: %2").arg(path, outcome.error));
+            Q_EMIT exportFailed(outcome.error);
+        } else if (outcome.result.cancelled) {
+            statusBar()->showMessage(tr("Export cancelled; %1 was not written.").arg(path), 5000);
+            Q_EMIT exportFailed(tr("cancelled"));
+        } else {
+            statusBar()->showMessage(tr("%1 rows exported to %2.").arg(QLocale().toString(outcome.result.rows), path), 5000);
+            Q_EMIT exported(outcome.result.rows);
+        }
+    });
+    const QString databasePath = m_db->path();
+    watcher->setFuture(QtConcurrent::run([databasePath, path, options] {
+        Outcome outcome;
+        try {
+            Database::Options dbOptions;
+            dbOptions.mode = Database::OpenMode::MustExist;
+            Database db(databasePath, dbOptions);
+            outcome.result = Exporter(db).write(path, options);
+        } catch (const StorageError &error) {
+            outcome.error = error.message();
+        }
+        return outcome;
+    }));
 }
 
 void MainWindow::afterImport()

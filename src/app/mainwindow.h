@@ -4,6 +4,7 @@
 #include "duplicateprompt.h"
 
 #include "domain/referencelists.h"
+#include "storage/exporter.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -49,6 +50,11 @@ public:
     SegmentationView *segmentationView() const;
     // File ▸ Import…: runs the import wizard on the open file; reloads the list after an import.
     void importFile();
+    // File ▸ Export…: asks what and where, then exportList().
+    void exportFile();
+    // Writes the file off the GUI thread with a progress dialog; `onlyListed` limits it to the
+    // customers the list shows. Emits exported() or exportFailed().
+    void exportList(const QString &path, ExportOptions options, bool onlyListed);
     FilterBar *filterBar() const { return m_filterBar; }
     bool saveCurrentPage();
 
@@ -64,6 +70,8 @@ public:
 
 Q_SIGNALS:
     void listLoaded(); // the full list is in the model
+    void exported(qint64 rows);
+    void exportFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
