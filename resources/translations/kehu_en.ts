@@ -997,6 +997,64 @@ Nothing was changed in the database.</translation>
     </message>
 </context>
 <context>
+    <name>kehu::ExportDialog</name>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="21"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="28"/>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="30"/>
+        <source>Only the customers in the list (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="40"/>
+        <source>GB18030 (Excel on Chinese Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="41"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="42"/>
+        <source>Start with a byte order mark, so that Excel recognises UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="50"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="53"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="56"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="73"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="74"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kehu::FilterBar</name>
     <message>
         <location filename="../../src/app/filterbar.cpp" line="18"/>
@@ -1660,86 +1718,91 @@ The list was not changed.</translation>
     </message>
     <message>
         <location filename="../../src/app/mainactions.cpp" line="21"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="23"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="24"/>
+        <location filename="../../src/app/mainactions.cpp" line="26"/>
         <source>&amp;New customer</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="27"/>
+        <location filename="../../src/app/mainactions.cpp" line="29"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="30"/>
+        <location filename="../../src/app/mainactions.cpp" line="32"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="35"/>
+        <location filename="../../src/app/mainactions.cpp" line="37"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="38"/>
+        <location filename="../../src/app/mainactions.cpp" line="40"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="40"/>
+        <location filename="../../src/app/mainactions.cpp" line="42"/>
         <source>Mark &amp;verified</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="42"/>
+        <location filename="../../src/app/mainactions.cpp" line="44"/>
         <source>Mark &amp;reviewed today</source>
         <translation>Mark &amp;reviewed today</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="43"/>
+        <location filename="../../src/app/mainactions.cpp" line="45"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="44"/>
+        <location filename="../../src/app/mainactions.cpp" line="46"/>
         <source>R&amp;estore</source>
         <translation>R&amp;estore</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="45"/>
+        <location filename="../../src/app/mainactions.cpp" line="47"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="48"/>
+        <location filename="../../src/app/mainactions.cpp" line="50"/>
         <source>Show &amp;archived</source>
         <translation>Show &amp;archived</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="50"/>
+        <location filename="../../src/app/mainactions.cpp" line="52"/>
         <source>&amp;Segmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="55"/>
+        <location filename="../../src/app/mainactions.cpp" line="57"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="62"/>
+        <location filename="../../src/app/mainactions.cpp" line="64"/>
         <source>&amp;Review period…</source>
         <translation>&amp;Review period…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="63"/>
+        <location filename="../../src/app/mainactions.cpp" line="65"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="64"/>
+        <location filename="../../src/app/mainactions.cpp" line="66"/>
         <source>&amp;About Kehu</source>
         <translation>&amp;About Kehu</translation>
     </message>
@@ -1747,189 +1810,224 @@ The list was not changed.</translation>
 <context>
     <name>kehu::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="76"/>
+        <location filename="../../src/app/mainwindow.cpp" line="80"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="84"/>
+        <location filename="../../src/app/mainwindow.cpp" line="88"/>
         <source>Loading all customers…</source>
         <translation>Loading all customers…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../../src/app/mainwindow.cpp" line="150"/>
         <source>The full list could not be loaded: %1</source>
         <translation>The full list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="154"/>
+        <location filename="../../src/app/mainwindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="157"/>
+        <location filename="../../src/app/mainwindow.cpp" line="161"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="165"/>
+        <location filename="../../src/app/mainwindow.cpp" line="170"/>
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="172"/>
+        <location filename="../../src/app/mainwindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="177"/>
+        <location filename="../../src/app/mainwindow.cpp" line="182"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="178"/>
+        <location filename="../../src/app/mainwindow.cpp" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="183"/>
+        <location filename="../../src/app/mainwindow.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="186"/>
+        <location filename="../../src/app/mainwindow.cpp" line="191"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="225"/>
+        <location filename="../../src/app/mainwindow.cpp" line="231"/>
         <source>Marking the customer verified</source>
         <translation>Marking the customer verified</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="230"/>
+        <location filename="../../src/app/mainwindow.cpp" line="236"/>
         <source>Marking the customer reviewed</source>
         <translation>Marking the customer reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../../src/app/mainwindow.cpp" line="240"/>
         <source>Archiving the customer</source>
         <translation>Archiving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="238"/>
+        <location filename="../../src/app/mainwindow.cpp" line="244"/>
         <source>Restoring the customer</source>
         <translation>Restoring the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="293"/>
-        <location filename="../../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../../src/app/mainwindow.cpp" line="329"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="324"/>
+        <location filename="../../src/app/mainwindow.cpp" line="330"/>
         <source>No database is open. What would you like to do?</source>
         <translation>No database is open. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="327"/>
+        <location filename="../../src/app/mainwindow.cpp" line="333"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../../src/app/mainwindow.cpp" line="334"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="329"/>
+        <location filename="../../src/app/mainwindow.cpp" line="335"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="333"/>
-        <location filename="../../src/app/mainwindow.cpp" line="665"/>
+        <location filename="../../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../../src/app/mainwindow.cpp" line="737"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="335"/>
-        <location filename="../../src/app/mainwindow.cpp" line="652"/>
-        <location filename="../../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../../src/app/mainwindow.cpp" line="724"/>
+        <location filename="../../src/app/mainwindow.cpp" line="728"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../../src/app/mainwindow.cpp" line="356"/>
         <source>Cannot read the lists</source>
         <translation>Cannot read the lists</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="394"/>
+        <location filename="../../src/app/mainwindow.cpp" line="400"/>
         <source>%1 of %2 customers</source>
         <translation>%1 of %2 customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="449"/>
+        <location filename="../../src/app/mainwindow.cpp" line="456"/>
         <source>no database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="450"/>
+        <location filename="../../src/app/mainwindow.cpp" line="457"/>
         <source>%1 — Kehu</source>
         <translation>%1 — Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="493"/>
+        <location filename="../../src/app/mainwindow.cpp" line="500"/>
         <source>Cannot open the customer</source>
         <translation>Cannot open the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="544"/>
+        <location filename="../../src/app/mainwindow.cpp" line="551"/>
         <source>Segmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="633"/>
+        <location filename="../../src/app/mainwindow.cpp" line="588"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="588"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="607"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="607"/>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="610"/>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="611"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="613"/>
+        <source>%1 rows exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="705"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1 failed: %2
 Nothing was changed in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="657"/>
+        <location filename="../../src/app/mainwindow.cpp" line="729"/>
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 already exists. Choose a new file name; existing files are opened with Open….</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="673"/>
-        <location filename="../../src/app/mainwindow.cpp" line="681"/>
+        <location filename="../../src/app/mainwindow.cpp" line="745"/>
+        <location filename="../../src/app/mainwindow.cpp" line="753"/>
         <source>Review period</source>
         <translation>Review period</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="674"/>
+        <location filename="../../src/app/mainwindow.cpp" line="746"/>
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>A customer file not reviewed for this many months is stale:</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="701"/>
+        <location filename="../../src/app/mainwindow.cpp" line="773"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="701"/>
+        <location filename="../../src/app/mainwindow.cpp" line="773"/>
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>The new language takes effect when Kehu is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="706"/>
+        <location filename="../../src/app/mainwindow.cpp" line="778"/>
         <source>About Kehu</source>
         <translation>About Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="707"/>
+        <location filename="../../src/app/mainwindow.cpp" line="779"/>
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</translation>
     </message>

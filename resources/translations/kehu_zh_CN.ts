@@ -995,6 +995,64 @@ Nothing was changed in the database.</source>
     </message>
 </context>
 <context>
+    <name>kehu::ExportDialog</name>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="21"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="28"/>
+        <source>&amp;Records:</source>
+        <translation>记录类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="30"/>
+        <source>Only the customers in the list (%1 of %2)</source>
+        <translation>只导出列表中的客户（%2 个中的 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="40"/>
+        <source>GB18030 (Excel on Chinese Windows)</source>
+        <translation>GB18030（中文 Windows 上的 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="41"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="42"/>
+        <source>Start with a byte order mark, so that Excel recognises UTF-8</source>
+        <translation>在文件开头写入字节顺序标记（BOM），让 Excel 识别 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="50"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="53"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="56"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="73"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportdialog.cpp" line="74"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>kehu::FilterBar</name>
     <message>
         <location filename="../../src/app/filterbar.cpp" line="18"/>
@@ -1659,86 +1717,91 @@ The list was not changed.</source>
     </message>
     <message>
         <location filename="../../src/app/mainactions.cpp" line="21"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="23"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="24"/>
+        <location filename="../../src/app/mainactions.cpp" line="26"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="27"/>
+        <location filename="../../src/app/mainactions.cpp" line="29"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="30"/>
+        <location filename="../../src/app/mainactions.cpp" line="32"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="35"/>
+        <location filename="../../src/app/mainactions.cpp" line="37"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="38"/>
+        <location filename="../../src/app/mainactions.cpp" line="40"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="40"/>
+        <location filename="../../src/app/mainactions.cpp" line="42"/>
         <source>Mark &amp;verified</source>
         <translation>标记为已审核(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="42"/>
+        <location filename="../../src/app/mainactions.cpp" line="44"/>
         <source>Mark &amp;reviewed today</source>
         <translation>标记今日已复查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="43"/>
+        <location filename="../../src/app/mainactions.cpp" line="45"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="44"/>
+        <location filename="../../src/app/mainactions.cpp" line="46"/>
         <source>R&amp;estore</source>
         <translation>恢复(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="45"/>
+        <location filename="../../src/app/mainactions.cpp" line="47"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="48"/>
+        <location filename="../../src/app/mainactions.cpp" line="50"/>
         <source>Show &amp;archived</source>
         <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="50"/>
+        <location filename="../../src/app/mainactions.cpp" line="52"/>
         <source>&amp;Segmentation</source>
         <translation>客户分类(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="55"/>
+        <location filename="../../src/app/mainactions.cpp" line="57"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="62"/>
+        <location filename="../../src/app/mainactions.cpp" line="64"/>
         <source>&amp;Review period…</source>
         <translation>复查周期(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="63"/>
+        <location filename="../../src/app/mainactions.cpp" line="65"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="64"/>
+        <location filename="../../src/app/mainactions.cpp" line="66"/>
         <source>&amp;About Kehu</source>
         <translation>关于客户(&amp;A)</translation>
     </message>
@@ -1746,189 +1809,224 @@ The list was not changed.</source>
 <context>
     <name>kehu::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="76"/>
+        <location filename="../../src/app/mainwindow.cpp" line="80"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="84"/>
+        <location filename="../../src/app/mainwindow.cpp" line="88"/>
         <source>Loading all customers…</source>
         <translation>正在加载全部客户…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../../src/app/mainwindow.cpp" line="150"/>
         <source>The full list could not be loaded: %1</source>
         <translation>无法加载完整列表：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="154"/>
+        <location filename="../../src/app/mainwindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="157"/>
+        <location filename="../../src/app/mainwindow.cpp" line="161"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="165"/>
+        <location filename="../../src/app/mainwindow.cpp" line="170"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="172"/>
+        <location filename="../../src/app/mainwindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="177"/>
+        <location filename="../../src/app/mainwindow.cpp" line="182"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="178"/>
+        <location filename="../../src/app/mainwindow.cpp" line="183"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="183"/>
+        <location filename="../../src/app/mainwindow.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="186"/>
+        <location filename="../../src/app/mainwindow.cpp" line="191"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="225"/>
+        <location filename="../../src/app/mainwindow.cpp" line="231"/>
         <source>Marking the customer verified</source>
         <translation>标记客户为已审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="230"/>
+        <location filename="../../src/app/mainwindow.cpp" line="236"/>
         <source>Marking the customer reviewed</source>
         <translation>标记客户已复查</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../../src/app/mainwindow.cpp" line="240"/>
         <source>Archiving the customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="238"/>
+        <location filename="../../src/app/mainwindow.cpp" line="244"/>
         <source>Restoring the customer</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="293"/>
-        <location filename="../../src/app/mainwindow.cpp" line="323"/>
+        <location filename="../../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../../src/app/mainwindow.cpp" line="329"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="324"/>
+        <location filename="../../src/app/mainwindow.cpp" line="330"/>
         <source>No database is open. What would you like to do?</source>
         <translation>没有打开的数据库。您想做什么？</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="327"/>
+        <location filename="../../src/app/mainwindow.cpp" line="333"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="328"/>
+        <location filename="../../src/app/mainwindow.cpp" line="334"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="329"/>
+        <location filename="../../src/app/mainwindow.cpp" line="335"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="333"/>
-        <location filename="../../src/app/mainwindow.cpp" line="665"/>
+        <location filename="../../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../../src/app/mainwindow.cpp" line="737"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="335"/>
-        <location filename="../../src/app/mainwindow.cpp" line="652"/>
-        <location filename="../../src/app/mainwindow.cpp" line="656"/>
+        <location filename="../../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../../src/app/mainwindow.cpp" line="724"/>
+        <location filename="../../src/app/mainwindow.cpp" line="728"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../../src/app/mainwindow.cpp" line="356"/>
         <source>Cannot read the lists</source>
         <translation>无法读取列表</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="394"/>
+        <location filename="../../src/app/mainwindow.cpp" line="400"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="449"/>
+        <location filename="../../src/app/mainwindow.cpp" line="456"/>
         <source>no database</source>
         <translation>无数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="450"/>
+        <location filename="../../src/app/mainwindow.cpp" line="457"/>
         <source>%1 — Kehu</source>
         <translation>%1 — 客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="493"/>
+        <location filename="../../src/app/mainwindow.cpp" line="500"/>
         <source>Cannot open the customer</source>
         <translation>无法打开客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="544"/>
+        <location filename="../../src/app/mainwindow.cpp" line="551"/>
         <source>Segmentation</source>
         <translation>客户分类</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="633"/>
+        <location filename="../../src/app/mainwindow.cpp" line="588"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="588"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="607"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="607"/>
+        <source>%1 was not written: %2</source>
+        <translation>未写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="610"/>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>导出已取消，未写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="611"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="613"/>
+        <source>%1 rows exported to %2.</source>
+        <translation>已将 %1 行导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="705"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1失败：%2
 数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="657"/>
+        <location filename="../../src/app/mainwindow.cpp" line="729"/>
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 已存在。请选择新的文件名；已有文件请用“打开…”。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="673"/>
-        <location filename="../../src/app/mainwindow.cpp" line="681"/>
+        <location filename="../../src/app/mainwindow.cpp" line="745"/>
+        <location filename="../../src/app/mainwindow.cpp" line="753"/>
         <source>Review period</source>
         <translation>复查周期</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="674"/>
+        <location filename="../../src/app/mainwindow.cpp" line="746"/>
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>客户档案超过此月数未复查即视为需复查：</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="701"/>
+        <location filename="../../src/app/mainwindow.cpp" line="773"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="701"/>
+        <location filename="../../src/app/mainwindow.cpp" line="773"/>
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>新的语言将在重新启动本软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="706"/>
+        <location filename="../../src/app/mainwindow.cpp" line="778"/>
         <source>About Kehu</source>
         <translation>关于客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="707"/>
+        <location filename="../../src/app/mainwindow.cpp" line="779"/>
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户 %1&lt;/h3&gt;&lt;p&gt;面向制造企业的客户档案：每个客户及其联系人、订单和回款集中在一处。&lt;/p&gt;</translation>
     </message>
