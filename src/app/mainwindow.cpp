@@ -631,9 +631,11 @@ void MainWindow::exportList(const QString &path, ExportOptions options, bool onl
 
 void MainWindow::afterImport()
 {
-    // An import may add account managers and change any customer: read both again.
+    // An import may add account managers and change any customer or order: read them again.
     loadReferenceData();
     reloadList();
+    if (SegmentationView *view = segmentationView())
+        view->reload();
 }
 
 void MainWindow::addPage(CustomerPage *page)

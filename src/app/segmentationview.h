@@ -43,6 +43,8 @@ public:
     // The ids of a class in the current result.
     std::shared_ptr<const QSet<qint64>> customersOf(AbcClass abcClass) const;
     void showClass(AbcClass abcClass); // what a click on its summary row does
+    // Reads the values again (after an import changed the orders).
+    void reload();
 
 Q_SIGNALS:
     void segmentRequested(std::shared_ptr<const QSet<qint64>> customerIds, const QString &name);
@@ -56,7 +58,6 @@ private:
     CustomerValueQuery query() const;
     AbcMeasure measure() const;
     std::optional<AbcThresholds> thresholds() const;
-    void reload();
     void reclassify();
     void onFinished();
     void showCrossTable(const SegmentationAnalysis &analysis);
