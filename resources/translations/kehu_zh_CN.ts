@@ -1301,12 +1301,12 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="198"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>，另有 %1 个</translation>
     </message>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="199"/>
         <source>%1 new account managers added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新增了 %1 位客户经理：%2</translation>
     </message>
     <message>
         <location filename="../../src/storage/importtargets.cpp" line="275"/>
