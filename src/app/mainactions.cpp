@@ -63,6 +63,7 @@ MainActions::MainActions(QWidget *window)
     }
     reviewPeriod = make(QStringLiteral("reviewPeriodAction"), tr("&Review period…"));
     lists = make(QStringLiteral("listsAction"), tr("&Lists…"));
+    currentUser = make(QStringLiteral("currentUserAction"), tr("My &Name…"));
     about = make(QStringLiteral("aboutAction"), tr("&About Kehu"));
 }
 

@@ -44,6 +44,7 @@ public:
     QAction *languageEnglish = nullptr;
     QAction *reviewPeriod = nullptr;
     QAction *lists = nullptr;
+    QAction *currentUser = nullptr;
 
     QAction *about = nullptr;
 

@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "importwizard.h"
+#include "currentuserdialog.h"
 #include "listsdialog.h"
 #include "mainactions.h"
 #include "recentfiles.h"
@@ -184,6 +185,7 @@ void MainWindow::createMenus()
     language->addActions(a->language->actions());
     settings->addAction(a->reviewPeriod);
     settings->addAction(a->lists);
+    settings->addAction(a->currentUser);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a->about);
@@ -263,6 +265,7 @@ void MainWindow::connectActions()
     connect(a->languageEnglish, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
     connect(a->reviewPeriod, &QAction::triggered, this, &MainWindow::chooseReviewPeriod);
     connect(a->lists, &QAction::triggered, this, &MainWindow::editLists);
+    connect(a->currentUser, &QAction::triggered, this, [this] { CurrentUserDialog(this).exec(); });
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
