@@ -100,12 +100,13 @@ int DemoCommand::run(Database &db, const QCommandLineParser &)
     };
 
     const DemoDataGenerator::Result result = DemoDataGenerator::generate(db, options);
-    err() << tr("Wrote %1 customers, %2 contacts, %3 orders, %4 payments and %5 service costs to %6 in %7 s.")
+    err() << tr("Wrote %1 customers, %2 contacts, %3 orders, %4 payments, %5 service costs and %6 follow-ups to %7 in %8 s.")
                  .arg(result.customers)
                  .arg(result.contacts)
                  .arg(result.orders)
                  .arg(result.payments)
                  .arg(result.serviceCosts)
+                 .arg(result.followUps)
                  .arg(QDir::toNativeSeparators(db.path()))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;

@@ -79,6 +79,12 @@ constexpr std::array Products{
     ProductModel{"KH-M9 喷码机", 4'500'000}, ProductModel{"KH-E400 开关柜", 12'500'000},
 };
 // Share of customers per default region (East, North, South, Central, Northwest, Southwest, Northeast, Overseas).
+constexpr std::array FollowUpContents{"回访设备运行情况", "了解下季度采购计划", "介绍新型号并送样", "处理售后问题的回访",
+                                       "年度合作总结", "商谈续签合同", "了解竞争对手报价", "培训操作人员"};
+constexpr std::array FollowUpOutcomes{"客户满意，无新需求", "有采购意向，待报价", "需安排技术人员上门", "客户反映交期偏长",
+                                       "已约定下次拜访", ""};
+constexpr std::array FollowUpChannels{"phone", "phone", "phone", "visit", "visit", "online"};
+
 constexpr std::array RegionWeights{30.0, 20.0, 15.0, 10.0, 5.0, 8.0, 7.0, 5.0};
 
 template<typename Array>
@@ -176,6 +182,8 @@ struct CustomerDraft
     qint64 id = 0;
     double weight = 0;
     int paymentTerms = 30;
+    std::string manager; // for the follow-ups
+    std::string contact;
 };
 
 } // namespace
@@ -286,12 +294,16 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
             else
                 insert.bindNull().bindNull();
             draft.id = insert.bind(reviewed).bind(now).bind(now).run();
+            draft.manager = manager.name.toStdString();
             ++result.customers;
 
             const int contacts = std::uniform_int_distribution<int>(1, 3)(random);
             for (int c = 0; c < contacts; ++c) {
                 const std::string mobile = mobilePhone(random);
-                contact.bind(draft.id).bind(qint64(c)).bind(personName(random)).bind(pick(random, Titles))
+                const std::string contactName = personName(random);
+                if (c == 0)
+                    draft.contact = contactName;
+                contact.bind(draft.id).bind(qint64(c)).bind(contactName).bind(pick(random, Titles))
                         .bind(pick(random, Roles)).bind(mobile).bind(phoneKey(QString::fromStdString(mobile)).toStdString())
                         .bind("contact" + std::to_string(c + 1) + "@example-" + std::to_string(i + 1) + ".cn")
                         .bind("wx_" + std::to_string(random() % 100000000)).run();
@@ -380,6 +392,39 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
                 cost.bind(customer.id).bind(pastDay(std::uniform_int_distribution<int>(0, 365 * 2)(random))).bind(pick(random, categories))
                         .bind(qint64(std::uniform_int_distribution<int>(200, 20000)(random)) * 100).bindNull().run();
                 ++result.serviceCosts;
+            }
+        }
+    }
+    // Follow-ups (DOMAIN §8) for a third of the customers, a few each over the last 13 months;
+    // the latest sometimes with a next date. Drawn after everything else, so a seed gives the
+    // same customers and orders as before follow-ups existed.
+    {
+        BulkStatement followUp(handle, "INSERT INTO follow_ups (customer_id, date, channel, staff, contact, content,"
+                                       " outcome, next_date, created_at) VALUES (?,?,?,?,?,?,?,?,?)");
+        std::vector<int> daysAgo;
+        for (const CustomerDraft &customer : customers) {
+            if (!chance(random, customer.weight > 5.0 ? 0.8 : 0.3))
+                continue;
+            const int count = std::uniform_int_distribution<int>(1, 4)(random);
+            daysAgo.clear();
+            for (int c = 0; c < count; ++c)
+                daysAgo.push_back(std::uniform_int_distribution<int>(0, 400)(random));
+            std::sort(daysAgo.begin(), daysAgo.end(), std::greater<int>());
+            for (int c = 0; c < count; ++c) {
+                followUp.bind(customer.id).bind(pastDay(daysAgo[size_t(c)])).bind(pick(random, FollowUpChannels))
+                        .bind(customer.manager).bind(customer.contact).bind(pick(random, FollowUpContents));
+                const char *outcome = pick(random, FollowUpOutcomes);
+                if (*outcome)
+                    followUp.bind(outcome);
+                else
+                    followUp.bindNull();
+                const int next = daysAgo[size_t(c)] - std::array{30, 60, 90}[size_t(std::uniform_int_distribution<int>(0, 2)(random))];
+                if (c == count - 1 && chance(random, 0.5))
+                    followUp.bind(next >= 0 ? pastDay(next) : today.addDays(-next).toString(Qt::ISODate).toStdString());
+                else
+                    followUp.bindNull();
+                followUp.bind(now).run();
+                ++result.followUps;
             }
         }
     }

@@ -31,6 +31,7 @@ public:
         int orders = 0;
         int payments = 0;
         int serviceCosts = 0;
+        int followUps = 0;
     };
 
     // One transaction: Refused when the database already holds customers.

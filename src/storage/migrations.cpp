@@ -188,6 +188,26 @@ void rollUpOrdersByMonth(const QSqlDatabase &db)
     OrderRollups::createTriggers(db);
 }
 
+// 6: the follow-up log (DOMAIN §8). The contact is kept as text: a customer's contacts are
+// written afresh, under new ids, whenever the file is saved.
+void createFollowUps(const QSqlDatabase &db)
+{
+    runAll(db, {
+        QStringLiteral("CREATE TABLE follow_ups ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " date TEXT NOT NULL,"
+                       " channel TEXT NOT NULL CHECK (channel = 'visit' OR channel = 'phone' OR channel = 'online'),"
+                       " staff TEXT NOT NULL,"
+                       " contact TEXT,"
+                       " content TEXT NOT NULL,"
+                       " outcome TEXT,"
+                       " next_date TEXT,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX follow_ups_customer_date ON follow_ups(customer_id, date)"),
+    });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{
@@ -196,6 +216,7 @@ const std::vector<Step> &steps()
         &indexOrdersByDate,
         &indexCustomersForAbc,
         &rollUpOrdersByMonth,
+        &createFollowUps,
     };
     return all;
 }

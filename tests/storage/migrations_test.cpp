@@ -52,7 +52,7 @@ TEST_P(MigrationsTest, UpgradesFromEveryEarlierVersion)
     EXPECT_TRUE(db.check().isEmpty()) << db.check().join(u'\n').toStdString();
     EXPECT_EQ(tables(db), (QStringList{QStringLiteral("account_managers"), QStringLiteral("competitors"),
                                        QStringLiteral("contacts"), QStringLiteral("customer_month"), QStringLiteral("customers"),
-                                       QStringLiteral("industries"), QStringLiteral("orders"),
+                                       QStringLiteral("follow_ups"), QStringLiteral("industries"), QStringLiteral("orders"),
                                        QStringLiteral("payments"), QStringLiteral("regions"),
                                        QStringLiteral("sales_centers"), QStringLiteral("service_costs"),
                                        QStringLiteral("settings")}));
