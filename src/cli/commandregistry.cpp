@@ -6,6 +6,8 @@
 #include "democommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "followupscommand.h"
+#include "scorecardcommand.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +29,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<AbcCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<FollowUpsCommand>());
+    m_commands.push_back(std::make_unique<ScorecardCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;
@@ -45,6 +49,11 @@ QString CommandRegistry::helpText() const
     QStringList lines;
     for (const std::unique_ptr<Command> &command : m_commands) {
         if (const auto *group = dynamic_cast<const CustomersCommand *>(command.get())) {
+            for (const std::unique_ptr<Command> &sub : group->subcommands())
+                lines << sub->usageLine().mid(QStringLiteral("Usage: kehu-cli [--db FILE] ").size());
+            continue;
+        }
+        if (const auto *group = dynamic_cast<const FollowUpsCommand *>(command.get())) {
             for (const std::unique_ptr<Command> &sub : group->subcommands())
                 lines << sub->usageLine().mid(QStringLiteral("Usage: kehu-cli [--db FILE] ").size());
             continue;
