@@ -5,6 +5,7 @@
 #include "competitorsmodel.h"
 #include "contactroledelegate.h"
 #include "contactsmodel.h"
+#include "followuppanel.h"
 #include "rowtablemodel.h"
 #include "ui_customerform.h"
 
@@ -74,6 +75,11 @@ CustomerPage::CustomerPage(const Database &db, CustomerPageContext context, qint
     }
     showCustomer();
     connectEdits();
+    if (id != 0) { // the follow-up log in its own tab, the last and next under the header
+        m_followUps = new FollowUpPanel(m_db, m_customer, m_context.today, this);
+        m_ui->sections->addTab(m_followUps, tr("Follow-ups"));
+        m_ui->vbox7->insertWidget(2, m_followUps->summaryLabel());
+    }
 }
 
 CustomerPage::~CustomerPage() = default;

@@ -22,6 +22,7 @@ class CustomerForm;
 namespace kehu {
 
 class CompetitorsModel;
+class FollowUpPanel;
 class ContactsModel;
 class Database;
 class RowTableModel;
@@ -69,6 +70,7 @@ public:
     bool canRemove() const;
     void showSection(int index); // the form's tab: 0 Basic … 9 Service costs
     bool hasTransactions() const { return m_transactionsLoaded; }
+    FollowUpPanel *followUpPanel() const { return m_followUps; } // null for a new customer
 
 Q_SIGNALS:
     void titleChanged();
@@ -104,6 +106,7 @@ private:
     RowTableModel *m_orders = nullptr;
     RowTableModel *m_payments = nullptr;
     RowTableModel *m_serviceCosts = nullptr;
+    FollowUpPanel *m_followUps = nullptr;
 
     Customer m_customer;
     CustomerTransactions m_transactions;

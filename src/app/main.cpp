@@ -62,6 +62,9 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Open the Segmentation tab."));
     segmentationOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(segmentationOption);
+    QCommandLineOption scorecardOption(QStringLiteral("open-scorecard"), QStringLiteral("Open the Scorecard tab."));
+    scorecardOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(scorecardOption);
     parser.process(app);
 
     kehu::MainWindow window;
@@ -72,6 +75,8 @@ int main(int argc, char *argv[])
         window.currentPage()->showSection(parser.value(sectionOption).toInt());
     if (parser.isSet(segmentationOption))
         window.openSegmentation();
+    if (parser.isSet(scorecardOption))
+        window.openScorecard();
     spdlog::info("kehu started on {}", window.database()->path().toStdString());
     return app.exec();
 }

@@ -65,6 +65,11 @@ MainActions::MainActions(QWidget *window)
     lists = make(QStringLiteral("listsAction"), tr("&Lists…"));
     currentUser = make(QStringLiteral("currentUserAction"), tr("My &Name…"));
     about = make(QStringLiteral("aboutAction"), tr("&About Kehu"));
+
+    scorecard = make(QStringLiteral("scorecardAction"), tr("S&corecard"));
+    scorecard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    scorecard->setIcon(style->standardIcon(QStyle::SP_FileDialogContentsView));
+    followUpCadence = make(QStringLiteral("followUpCadenceAction"), tr("&Follow-up cadence…"));
 }
 
 QAction *MainActions::make(const QString &objectName, const QString &text)

@@ -48,6 +48,9 @@ public:
 
     QAction *about = nullptr;
 
+    QAction *scorecard = nullptr;
+    QAction *followUpCadence = nullptr;
+
 private:
     QAction *make(const QString &objectName, const QString &text);
 };

@@ -7,6 +7,11 @@
 #include "filterbar.h"
 #include "importwizard.h"
 #include "currentuserdialog.h"
+#include "currentuser.h"
+#include "duefollowupspanel.h"
+#include "followupcadencedialog.h"
+#include "followuppanel.h"
+#include "scorecardview.h"
 #include "listsdialog.h"
 #include "mainactions.h"
 #include "recentfiles.h"
@@ -15,6 +20,7 @@
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
+#include "storage/followupsettings.h"
 #include "storage/referencelistrepository.h"
 #include "storage/storageerror.h"
 
@@ -108,6 +114,9 @@ QWidget *MainWindow::createListTab()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(4, 4, 4, 0);
+    m_dueFollowUps = new DueFollowUpsPanel(page);
+    layout->addWidget(m_dueFollowUps);
+    connect(m_dueFollowUps, &DueFollowUpsPanel::customerActivated, this, &MainWindow::openCustomer);
     m_filterBar = new FilterBar(page);
     layout->addWidget(m_filterBar);
 
@@ -177,6 +186,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a->segmentation);
+    view->addAction(a->scorecard);
     view->addSeparator();
     view->addAction(a->showArchived);
 
@@ -186,6 +196,7 @@ void MainWindow::createMenus()
     settings->addAction(a->reviewPeriod);
     settings->addAction(a->lists);
     settings->addAction(a->currentUser);
+    settings->addAction(a->followUpCadence);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a->about);
@@ -198,6 +209,7 @@ void MainWindow::createMenus()
     toolbar->addActions({a->markVerified, a->remove});
     toolbar->addSeparator();
     toolbar->addAction(a->segmentation);
+    toolbar->addAction(a->scorecard);
 
     const QString chosen = AppLanguage::setting();
     (chosen == QLatin1String("zh_CN") ? a->languageChinese
@@ -265,7 +277,25 @@ void MainWindow::connectActions()
     connect(a->languageEnglish, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
     connect(a->reviewPeriod, &QAction::triggered, this, &MainWindow::chooseReviewPeriod);
     connect(a->lists, &QAction::triggered, this, &MainWindow::editLists);
-    connect(a->currentUser, &QAction::triggered, this, [this] { CurrentUserDialog(this).exec(); });
+    connect(a->currentUser, &QAction::triggered, this, [this] {
+        if (CurrentUserDialog(this).exec() == QDialog::Accepted)
+            reloadDueFollowUps();
+    });
+    connect(a->scorecard, &QAction::triggered, this, &MainWindow::openScorecard);
+    connect(a->followUpCadence, &QAction::triggered, this, [this] {
+        if (!m_db)
+            return;
+        try {
+            FollowUpCadenceDialog dialog(FollowUpSettings(*m_db).cadence(), this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            FollowUpSettings(*m_db).setCadence(dialog.cadence());
+        } catch (const StorageError &error) {
+            QMessageBox::warning(this, tr("Follow-up cadence"), error.message());
+            return;
+        }
+        reloadDueFollowUps();
+    });
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
@@ -385,6 +415,13 @@ void MainWindow::reloadList()
         return;
     m_loadingLabel->setVisible(true);
     m_loader->start(m_db->path(), Period::lastTwelveMonths(today()));
+    reloadDueFollowUps();
+}
+
+void MainWindow::reloadDueFollowUps()
+{
+    if (m_db)
+        m_dueFollowUps->load(m_db->path(), CurrentUser::name(), today());
 }
 
 void MainWindow::onListLoaded()
@@ -448,6 +485,8 @@ void MainWindow::updateActions()
     }
     a->remove->setEnabled(onPage ? page->canRemove() : id != 0);
     a->segmentation->setEnabled(hasDb);
+    a->scorecard->setEnabled(hasDb);
+    a->followUpCadence->setEnabled(hasDb);
     a->importFile->setEnabled(hasDb);
     a->exportFile->setEnabled(hasDb);
     a->reviewPeriod->setEnabled(hasDb);
@@ -554,6 +593,27 @@ void MainWindow::openSegmentation()
     m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Segmentation")));
 }
 
+ScorecardView *MainWindow::scorecardView() const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<ScorecardView *>(m_tabs->widget(i)))
+            return view;
+    }
+    return nullptr;
+}
+
+void MainWindow::openScorecard()
+{
+    if (!m_db)
+        return;
+    if (ScorecardView *view = scorecardView()) {
+        m_tabs->setCurrentWidget(view);
+        return;
+    }
+    auto *view = new ScorecardView(*m_db, m_lists, AppLanguage::listLanguage(), today(), m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Scorecard")));
+}
+
 void MainWindow::importFile()
 {
     if (!m_db)
@@ -650,6 +710,8 @@ void MainWindow::addPage(CustomerPage *page)
         updateActions();
     });
     connect(page, &CustomerPage::saved, this, &MainWindow::reloadList);
+    if (FollowUpPanel *followUps = page->followUpPanel())
+        connect(followUps, &FollowUpPanel::followUpAdded, this, &MainWindow::reloadDueFollowUps);
     connect(page, &CustomerPage::statusChanged, this, [this] {
         reloadList();
         updateActions();
@@ -672,6 +734,11 @@ bool MainWindow::closeTab(int index)
     if (auto *view = qobject_cast<SegmentationView *>(m_tabs->widget(index))) {
         m_tabs->removeTab(index);
         view->deleteLater(); // its destructor waits for a computation still running
+        return true;
+    }
+    if (auto *view = qobject_cast<ScorecardView *>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        view->deleteLater();
         return true;
     }
     auto *page = qobject_cast<CustomerPage *>(m_tabs->widget(index));

@@ -20,6 +20,8 @@ namespace kehu {
 
 class CustomerListLoader;
 class CustomerListModel;
+class DueFollowUpsPanel;
+class ScorecardView;
 class Database;
 class FilterBar;
 class MainActions;
@@ -48,6 +50,12 @@ public:
     // Opens the Segmentation tab, or shows it when it is open.
     void openSegmentation();
     SegmentationView *segmentationView() const;
+    // Opens the Scorecard tab, or shows it when it is open.
+    void openScorecard();
+    ScorecardView *scorecardView() const;
+    // The start page's follow-ups due for the person at the desk, read again off the GUI thread.
+    void reloadDueFollowUps();
+    DueFollowUpsPanel *dueFollowUpsPanel() const { return m_dueFollowUps; }
     // File ▸ Import…: runs the import wizard on the open file; reloads the list after an import.
     void importFile();
     // File ▸ Export…: asks what and where, then exportList().
@@ -121,6 +129,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_loadingLabel = nullptr;
     DuplicateConfirmation m_confirmDuplicates;
+    DueFollowUpsPanel *m_dueFollowUps = nullptr;
 };
 
 } // namespace kehu
