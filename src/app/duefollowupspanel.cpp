@@ -28,6 +28,7 @@ DueFollowUpsPanel::DueFollowUpsPanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("dueFollowUpsPanel"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the customer list below takes the height
     m_model = new DueFollowUpsModel(this);
     m_watcher = new QFutureWatcher<Result>(this);
 
@@ -40,7 +41,7 @@ DueFollowUpsPanel::DueFollowUpsPanel(QWidget *parent)
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggle->setAutoRaise(true);
     m_toggle->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    layout->addWidget(m_toggle);
+    layout->addWidget(m_toggle, 0, Qt::AlignLeft);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("dueFollowUpsView"));
@@ -57,7 +58,8 @@ DueFollowUpsPanel::DueFollowUpsPanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setDefaultSectionSize(110);
     m_view->horizontalHeader()->resizeSection(DueFollowUpsModel::Name, 300);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_view->setColumnHidden(DueFollowUpsModel::Manager, true); // they are all the reader's own
     m_view->setMaximumHeight(rowHeight * VisibleRows + m_view->horizontalHeader()->sizeHint().height() + 4);
     layout->addWidget(m_view);
@@ -162,10 +164,10 @@ void DueFollowUpsPanel::onLoaded()
         spdlog::warn("cannot list the follow-ups due: {}", result.error.toStdString());
     m_model->setRows(std::move(result.rows));
     const int due = m_model->rowCount();
-    m_toggle->setText(tr("Follow-ups due this week: %1, of them overdue: %2 (%3)")
+    m_toggle->setText(tr("%1: %2 follow-ups due this week or earlier, %3 of them overdue")
+                              .arg(m_manager)
                               .arg(due)
-                              .arg(m_model->overdueCount())
-                              .arg(m_manager));
+                              .arg(m_model->overdueCount()));
     setVisible(due > 0);
     Q_EMIT loaded();
 }

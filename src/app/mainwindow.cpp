@@ -146,7 +146,7 @@ QWidget *MainWindow::createListTab()
     header->resizeSection(CustomerListModel::Profit, 130);
     header->setSortIndicator(CustomerListModel::Code, Qt::AscendingOrder);
     header->setStretchLastSection(false);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 1);
     m_table->addAction(m_actions->openCustomer);
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &CustomerListModel::setFilter);

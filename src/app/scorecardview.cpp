@@ -114,13 +114,16 @@ ScorecardView::ScorecardView(const Database &db, ReferenceLists lists, QString l
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setDefaultSectionSize(82);
-    m_table->horizontalHeader()->resizeSection(ScorecardModel::Manager, 130);
-    m_table->horizontalHeader()->resizeSection(ScorecardModel::Sales, 130);
-    m_table->horizontalHeader()->resizeSection(ScorecardModel::Profit, 130);
-    for (int column : {ScorecardModel::ClassA, ScorecardModel::ClassB, ScorecardModel::ClassC})
-        m_table->horizontalHeader()->resizeSection(column, 48);
-    m_table->horizontalHeader()->resizeSection(ScorecardModel::FollowUpsDone, 100);
+    // Widths that fit the seventeen columns in a 1480-pixel window.
+    const std::pair<int, int> widths[] = {
+            {ScorecardModel::Manager, 110}, {ScorecardModel::Customers, 80}, {ScorecardModel::ClassA, 40},
+            {ScorecardModel::ClassB, 40}, {ScorecardModel::ClassC, 40}, {ScorecardModel::Sales, 125},
+            {ScorecardModel::Profit, 125}, {ScorecardModel::Margin, 70}, {ScorecardModel::FollowUpsDone, 110},
+            {ScorecardModel::FollowUpsDue, 60}, {ScorecardModel::FollowUpRate, 70}, {ScorecardModel::FollowUpsOverdue, 70},
+            {ScorecardModel::Complaints, 90}, {ScorecardModel::ResolutionHours, 100}, {ScorecardModel::ReopenRate, 80},
+            {ScorecardModel::Satisfaction, 90}, {ScorecardModel::Loyalty, 70}};
+    for (const auto &[column, width] : widths)
+        m_table->horizontalHeader()->resizeSection(column, width);
     m_table->sortByColumn(ScorecardModel::Sales, Qt::DescendingOrder);
     m_chart = new QChartView(splitter);
     m_chart->setObjectName(QStringLiteral("scorecardChart"));
@@ -266,7 +269,7 @@ void ScorecardView::updateChart()
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis(chart);
     axisX->append(categories);
-    axisX->setLabelsAngle(categories.size() > 8 ? -45 : 0);
+    axisX->setLabelsAngle(categories.size() > 14 ? -45 : 0);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis(chart);
