@@ -10,6 +10,7 @@
 #include "listsdialog.h"
 #include "mainactions.h"
 #include "recentfiles.h"
+#include "viewporthint.h"
 #include "segmentationview.h"
 
 #include "storage/customerrepository.h"
@@ -139,6 +140,7 @@ QWidget *MainWindow::createListTab()
     header->setStretchLastSection(false);
     layout->addWidget(m_table);
     m_table->addAction(m_actions->openCustomer);
+    m_listHint = new ViewportHint(m_table);
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &CustomerListModel::setFilter);
     connect(m_model, &CustomerListModel::countsChanged, this, &MainWindow::updateCount);
@@ -393,6 +395,7 @@ void MainWindow::onListLoaded()
     m_model->setRows(m_loader->takeData(), m_lists, AppLanguage::listLanguage(), today(), m_staleMonths);
     m_listComplete = true;
     m_loadingLabel->setVisible(false);
+    updateListHint();
     if (const int row = selected ? m_model->rowOfId(selected) : -1; row >= 0)
         m_table->selectRow(row);
     Q_EMIT listLoaded();
@@ -401,6 +404,19 @@ void MainWindow::onListLoaded()
 void MainWindow::updateCount(int visible, int total)
 {
     m_countLabel->setText(tr("%1 of %2 customers").arg(QLocale().toString(visible), QLocale().toString(total)));
+    updateListHint();
+}
+
+void MainWindow::updateListHint()
+{
+    QString hint;
+    if (m_model->totalCount() == 0 && m_loadingLabel->isHidden())
+        hint = tr("No customers yet.\nAdd one with Customer ▸ New customer (%1), or bring in a file with File ▸ Import… (%2).")
+                       .arg(m_actions->newCustomer->shortcut().toString(QKeySequence::NativeText),
+                            m_actions->importFile->shortcut().toString(QKeySequence::NativeText));
+    else if (m_model->rowCount() == 0 && m_model->totalCount() > 0)
+        hint = tr("No customer matches the filter.");
+    m_listHint->setHint(hint);
 }
 
 CustomerPage *MainWindow::currentPage() const

@@ -22,6 +22,7 @@ class CustomerListLoader;
 class CustomerListModel;
 class Database;
 class FilterBar;
+class ViewportHint;
 class MainActions;
 class SegmentationView;
 
@@ -88,6 +89,7 @@ private:
     void reloadList();
     void onListLoaded();
     void updateCount(int visible, int total);
+    void updateListHint(); // what an empty list means: no customers yet, or none matching
     void updateActions();
     void updateTitle();
     void rebuildRecentMenu();
@@ -119,6 +121,7 @@ private:
     CustomerListModel *m_model = nullptr;
     CustomerListLoader *m_loader = nullptr;
     QLabel *m_countLabel = nullptr;
+    ViewportHint *m_listHint = nullptr;
     QLabel *m_loadingLabel = nullptr;
     DuplicateConfirmation m_confirmDuplicates;
 };
