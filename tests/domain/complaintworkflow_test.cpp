@@ -309,3 +309,42 @@ TEST(ComplaintTargetsTest, MetTargetsAndCurrentTarget)
 
 } // namespace
 } // namespace kehu
+
+#include "domain/complaintqueues.h"
+
+namespace kehu {
+namespace {
+
+TEST(ComplaintQueuesTest, MineDepartmentEscalatedAndOrder)
+{
+    Complaint received = newComplaint("quality", "normal"); // received by 王芳 at 09:00
+    received.number = QStringLiteral("A");
+    Complaint major = newComplaint("delivery", "major");
+    major.number = QStringLiteral("B");
+    major = take(major, step(ComplaintStep::Assign, "2026-01-05T09:10:00", { { QStringLiteral("department"), QStringLiteral("物流部") } },
+                             QStringLiteral("赵主任")));
+    major = take(major, step(ComplaintStep::Start, "2026-01-05T09:20:00", {}, QStringLiteral("李工")));
+    const QDateTime now = at("2026-01-05T12:00:00");
+    const ComplaintRules rules;
+    const QueueViewer wang { QStringLiteral("王芳"), QString(), false };
+    const QueueViewer li { QStringLiteral("李工"), QStringLiteral("物流部"), true };
+    EXPECT_TRUE(inQueue(received, ComplaintQueue::Mine, wang, rules, now));
+    EXPECT_FALSE(inQueue(major, ComplaintQueue::Mine, wang, rules, now)); // handled by 李工 now
+    EXPECT_TRUE(inQueue(major, ComplaintQueue::Mine, li, rules, now));
+    EXPECT_TRUE(inQueue(major, ComplaintQueue::MyDepartment, li, rules, now));
+    EXPECT_FALSE(inQueue(received, ComplaintQueue::MyDepartment, li, rules, now));
+    EXPECT_TRUE(inQueue(major, ComplaintQueue::Escalated, wang, rules, now));
+    EXPECT_TRUE(inQueue(received, ComplaintQueue::Overdue, wang, rules, now)); // respond was due 10:00
+    EXPECT_FALSE(inQueue(major, ComplaintQueue::Overdue, wang, rules, now));   // resolve due 01-06 09:00
+    EXPECT_FALSE(inQueue(received, ComplaintQueue::Closed, wang, rules, now));
+
+    // Overdue first for anyone; the emergency team sees escalated complaints first.
+    std::vector<Complaint> list { major, received };
+    sortForQueue(list, ComplaintQueue::AllOpen, wang, rules, now);
+    EXPECT_EQ(list[0].number, QStringLiteral("A"));
+    sortForQueue(list, ComplaintQueue::AllOpen, li, rules, now);
+    EXPECT_EQ(list[0].number, QStringLiteral("B"));
+}
+
+} // namespace
+} // namespace kehu
