@@ -406,4 +406,14 @@ ComplaintRate ComplaintRepository::rate(qint64 customerId, const Period &period)
     return rate;
 }
 
+QHash<QString, QString> ComplaintRepository::customerNames() const
+{
+    QSqlQuery query = sql::prepare(m_db.connection(), QStringLiteral("SELECT code, name FROM customers WHERE archived_at IS NULL"));
+    sql::exec(query);
+    QHash<QString, QString> names;
+    while (query.next())
+        names.insert(query.value(0).toString(), query.value(1).toString());
+    return names;
+}
+
 } // namespace kehu

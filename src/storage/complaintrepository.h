@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -90,6 +91,9 @@ public:
     QByteArray attachmentData(qint64 attachmentId) const; // NotFound
 
     ComplaintRate rate(qint64 customerId, const Period &period) const;
+
+    // Code → name of every customer not archived, for picking who complains.
+    QHash<QString, QString> customerNames() const;
 
 private:
     std::vector<Complaint> select(const QString &where, const QVariantList &values) const;
