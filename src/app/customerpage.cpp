@@ -1,5 +1,7 @@
 #include "customerpage.h"
 
+#include "customercomplaintswidget.h"
+
 #include "displayformat.h"
 
 #include "competitorsmodel.h"
@@ -69,6 +71,7 @@ CustomerPage::CustomerPage(const Database &db, CustomerPageContext context, qint
     if (id != 0) {
         m_customer = CustomerRepository(m_db).load(id); // NotFound goes to the caller
         startLoadingTransactions();
+        addComplaintsTab();
     } else {
         m_transactionsLoaded = true; // a new customer has none
     }
@@ -299,6 +302,15 @@ void CustomerPage::showTransactions()
     m_orders->setRows(m_transactions.orderRows, {3, 4, 5, 6, 8, 9});
     m_payments->setRows(m_transactions.paymentRows, {2});
     m_serviceCosts->setRows(m_transactions.serviceCostRows, {2});
+}
+
+void CustomerPage::addComplaintsTab()
+{
+    auto *complaints = new CustomerComplaintsWidget(m_db, m_customer.id, m_context.today, m_ui->sections);
+    connect(complaints, &CustomerComplaintsWidget::complaintRequested, this, &CustomerPage::complaintRequested);
+    connect(complaints, &CustomerComplaintsWidget::newComplaintRequested, this,
+            [this] { Q_EMIT newComplaintRequested(m_customer.code); });
+    m_ui->sections->addTab(complaints, tr("Complaints"));
 }
 
 void CustomerPage::followRegion()

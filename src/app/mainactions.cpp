@@ -52,6 +52,9 @@ MainActions::MainActions(QWidget *window)
     segmentation = make(QStringLiteral("segmentationAction"), tr("&Segmentation"));
     segmentation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     segmentation->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    complaints = make(QStringLiteral("complaintsAction"), tr("C&omplaints"));
+    complaints->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    complaints->setIcon(style->standardIcon(QStyle::SP_MessageBoxWarning));
 
     language = new QActionGroup(this);
     languageSystem = make(QStringLiteral("languageSystemAction"), tr("&System"));

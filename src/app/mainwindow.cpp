@@ -12,6 +12,7 @@
 #include "recentfiles.h"
 #include "viewporthint.h"
 #include "segmentationview.h"
+#include "complaintsview.h"
 
 #include "storage/customerrepository.h"
 #include "storage/database.h"
@@ -179,6 +180,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a->segmentation);
+    view->addAction(a->complaints);
     view->addSeparator();
     view->addAction(a->showArchived);
 
@@ -200,6 +202,7 @@ void MainWindow::createMenus()
     toolbar->addActions({a->markVerified, a->remove});
     toolbar->addSeparator();
     toolbar->addAction(a->segmentation);
+    toolbar->addAction(a->complaints);
 
     const QString chosen = AppLanguage::setting();
     (chosen == QLatin1String("zh_CN") ? a->languageChinese
@@ -261,6 +264,7 @@ void MainWindow::connectActions()
         }
     });
     connect(a->segmentation, &QAction::triggered, this, &MainWindow::openSegmentation);
+    connect(a->complaints, &QAction::triggered, this, &MainWindow::openComplaints);
     connect(a->showArchived, &QAction::toggled, m_filterBar, &FilterBar::setShowArchived);
     connect(a->languageSystem, &QAction::triggered, this, [this] { chooseLanguage({}); });
     connect(a->languageChinese, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
@@ -464,6 +468,7 @@ void MainWindow::updateActions()
     }
     a->remove->setEnabled(onPage ? page->canRemove() : id != 0);
     a->segmentation->setEnabled(hasDb);
+    a->complaints->setEnabled(hasDb);
     a->importFile->setEnabled(hasDb);
     a->exportFile->setEnabled(hasDb);
     a->reviewPeriod->setEnabled(hasDb);
@@ -570,6 +575,29 @@ void MainWindow::openSegmentation()
     m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Segmentation")));
 }
 
+ComplaintsView *MainWindow::complaintsView() const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<ComplaintsView *>(m_tabs->widget(i)))
+            return view;
+    }
+    return nullptr;
+}
+
+ComplaintsView *MainWindow::openComplaints()
+{
+    if (!m_db)
+        return nullptr;
+    if (ComplaintsView *view = complaintsView()) {
+        m_tabs->setCurrentWidget(view);
+        return view;
+    }
+    auto *view = new ComplaintsView(*m_db, AppLanguage::listLanguage(), m_tabs);
+    connect(view, &ComplaintsView::customerRequested, this, &MainWindow::openCustomer);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Complaints")));
+    return view;
+}
+
 void MainWindow::importFile()
 {
     if (!m_db)
@@ -666,6 +694,14 @@ void MainWindow::addPage(CustomerPage *page)
         updateActions();
     });
     connect(page, &CustomerPage::saved, this, &MainWindow::reloadList);
+    connect(page, &CustomerPage::complaintRequested, this, [this](const QString &number) {
+        if (ComplaintsView *view = openComplaints())
+            view->openComplaintByNumber(number);
+    });
+    connect(page, &CustomerPage::newComplaintRequested, this, [this](const QString &code) {
+        if (ComplaintsView *view = openComplaints())
+            view->newComplaint(code);
+    });
     connect(page, &CustomerPage::statusChanged, this, [this] {
         reloadList();
         updateActions();
@@ -685,6 +721,11 @@ bool MainWindow::saveCurrentPage()
 
 bool MainWindow::closeTab(int index)
 {
+    if (auto *view = qobject_cast<ComplaintsView *>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        view->deleteLater(); // its destructor waits for a read still running
+        return true;
+    }
     if (auto *view = qobject_cast<SegmentationView *>(m_tabs->widget(index))) {
         m_tabs->removeTab(index);
         view->deleteLater(); // its destructor waits for a computation still running

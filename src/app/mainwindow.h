@@ -25,6 +25,7 @@ class FilterBar;
 class ViewportHint;
 class MainActions;
 class SegmentationView;
+class ComplaintsView;
 
 // The main window: menus and toolbar, the customer list as the first tab and one closable tab
 // per open customer. It owns the GUI thread's Database; the full list is read by a
@@ -49,6 +50,9 @@ public:
     // Opens the Segmentation tab, or shows it when it is open.
     void openSegmentation();
     SegmentationView *segmentationView() const;
+    // Opens the Complaints tab, or shows it when it is open.
+    ComplaintsView *openComplaints();
+    ComplaintsView *complaintsView() const;
     // File ▸ Import…: runs the import wizard on the open file; reloads the list after an import.
     void importFile();
     // File ▸ Export…: asks what and where, then exportList().

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "complaintschema.h"
 #include "database.h"
 #include "domain/referencelists.h"
 #include "orderrollups.h"
@@ -188,6 +189,13 @@ void rollUpOrdersByMonth(const QSqlDatabase &db)
     OrderRollups::createTriggers(db);
 }
 
+// 6: the complaint workflow (DOMAIN §6): complaints, their steps, comments, attachments and
+// the responsible departments.
+void createComplaints(const QSqlDatabase &db)
+{
+    ComplaintSchema::create(db);
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{
@@ -196,6 +204,7 @@ const std::vector<Step> &steps()
         &indexOrdersByDate,
         &indexCustomersForAbc,
         &rollUpOrdersByMonth,
+        &createComplaints,
     };
     return all;
 }
