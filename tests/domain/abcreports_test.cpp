@@ -2,6 +2,7 @@
 #include "domain/abcclassifier.h"
 #include "domain/abccrosstable.h"
 #include "domain/abcmovers.h"
+#include "domain/abcposition.h"
 #include "domain/paretobuckets.h"
 
 #include "testsupport.h"
@@ -117,6 +118,44 @@ TEST(ParetoBucketsTest, BucketsConsecutiveCustomers)
     // More buckets than customers: one each.
     EXPECT_EQ(paretoBuckets(result, 100).size(), 5u);
     EXPECT_TRUE(paretoBuckets(result, 0).empty());
+}
+
+// Every customer's position, found without sorting, is its line of the full ranking: values
+// with ties (three at 0, two at 40 with codes out of order), a loss, both measures.
+TEST(AbcPositionTest, AgreesWithTheFullRankingForEveryCustomer)
+{
+    std::vector<CustomerValue> values = mixed();
+    values.push_back(customer(5, 0, 0));
+    values.push_back(customer(6, 0, -10));
+    values.push_back(customer(7, 40, 40));
+    values.push_back(customer(8, 0, 0));
+    std::swap(values[0], values[6]); // not in code order
+    for (AbcMeasure measure : {AbcMeasure::Profit, AbcMeasure::Sales}) {
+        const AbcResult result = classifyAbc(values, measure, AbcThresholds());
+        for (const AbcRankedCustomer &line : result.ranked) {
+            const std::optional<AbcPosition> position
+                    = abcPositionOf(values, line.customer.id, measure, AbcThresholds());
+            ASSERT_TRUE(position.has_value());
+            EXPECT_EQ(position->rank, line.rank) << line.customer.code.toStdString();
+            EXPECT_EQ(position->abcClass, line.abcClass) << line.customer.code.toStdString();
+            EXPECT_EQ(position->value, line.value);
+            EXPECT_EQ(position->customers, 8);
+        }
+    }
+    EXPECT_FALSE(abcPositionOf(values, 99, AbcMeasure::Profit, AbcThresholds()).has_value());
+}
+
+// By profit (5 40 30 25): P02 first, P03 A at 40 % before, P04 B at 70 %, P01 C at 95 %.
+TEST(AbcPositionTest, HandCheckedProfitRanking)
+{
+    const std::vector<CustomerValue> values = mixed();
+    const auto p04 = abcPositionOf(values, 4, AbcMeasure::Profit, AbcThresholds());
+    ASSERT_TRUE(p04.has_value());
+    EXPECT_EQ(p04->rank, 3);
+    EXPECT_EQ(p04->abcClass, AbcClass::B);
+    const auto p01 = abcPositionOf(values, 1, AbcMeasure::Profit, AbcThresholds());
+    EXPECT_EQ(p01->rank, 4);
+    EXPECT_EQ(p01->abcClass, AbcClass::C);
 }
 
 } // namespace
