@@ -15,6 +15,8 @@ SegmentationAnalysis SegmentationAnalysis::compute(const SegmentationValues &val
     analysis.cross = crossTabulateAbc(current, thresholds);
     analysis.movers = compareAbc(classifyAbc(previous, measure, thresholds), analysis.result);
     analysis.buckets = paretoBuckets(analysis.result, MaxBars);
+    for (ListKind kind : {ListKind::SalesCenter, ListKind::Region, ListKind::Industry, ListKind::AccountManager})
+        analysis.breakdowns[size_t(kind)] = breakdownAbc(analysis.result, kind);
     return analysis;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/abcbreakdown.h"
 #include "domain/abccrosstable.h"
 #include "domain/abcmovers.h"
 #include "domain/abcresult.h"
@@ -26,6 +27,11 @@ struct SegmentationAnalysis
     AbcCrossTable cross;
     AbcMovers movers;
     std::vector<ParetoBucket> buckets;
+    // breakdownAbc(result, kind) for each ListKind, indexed by int(kind): switching the
+    // breakdown's dimension then costs nothing on the GUI thread.
+    std::array<std::vector<AbcBreakdownRow>, 4> breakdowns;
+
+    const std::vector<AbcBreakdownRow> &breakdown(ListKind kind) const { return breakdowns[size_t(kind)]; }
 
     static constexpr int MaxBars = 100;
 
