@@ -34,6 +34,7 @@ SegmentationLoader::Result SegmentationLoader::compute(const QString &databasePa
         previous.period = previousPeriodOfSameLength(query.period);
         result.values.current = std::make_shared<const std::vector<CustomerValue>>(repository.values(query));
         result.values.previous = std::make_shared<const std::vector<CustomerValue>>(repository.values(previous));
+        result.values.rank();
     } catch (const StorageError &error) {
         result.error = error.message();
         return result;

@@ -2,6 +2,7 @@
 
 #include "abcbreakdownmodel.h"
 #include "abcclasscolor.h"
+#include "abcmoversmodel.h"
 #include "abcsharechartview.h"
 #include "displayformat.h"
 #include "paretochartview.h"
@@ -300,11 +301,24 @@ QWidget *SegmentationView::createResults(const ReferenceLists &lists, const QStr
     countsLayout->addWidget(countsView);
     countsLayout->addStretch(1);
     moversLayout->addLayout(countsLayout);
-    m_movers = new RowTableModel({tr("Moved"), tr("Code"), tr("Name"), tr("Before"), tr("Now"), tr("Value before"),
-                                  tr("Value now")},
-                                 this);
+    m_movers = new AbcMoversModel(this);
     QTableView *moversView = createTable(QStringLiteral("moversList"));
     moversView->setModel(m_movers);
+    moversView->setToolTip(tr("Click a customer to show it in the customer list"));
+    connect(moversView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (const AbcMove *move = m_movers->moveAt(index.row())) {
+            auto ids = std::make_shared<QSet<qint64>>();
+            ids->insert(move->customer.id);
+            Q_EMIT segmentRequested(ids, tr("%1 %2: %3 → %4")
+                                                 .arg(move->customer.code, move->customer.name, toKey(move->previous),
+                                                      toKey(move->current)));
+        }
+    });
+    countsView->setToolTip(tr("Click a cell to list its customers"));
+    connect(countsView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() >= 1)
+            showMovedCustomers(AllAbcClasses[size_t(index.row())], AllAbcClasses[size_t(index.column() - 1)]);
+    });
     moversView->horizontalHeader()->resizeSection(2, 200);
     moversLayout->addWidget(moversView, 1);
     right->setStretchFactor(0, 3);
@@ -450,16 +464,7 @@ void SegmentationView::showMovers(const SegmentationAnalysis &analysis)
     m_moversLabel->setText(tr("%1 up, %2 down; rows: class in the previous period, columns: class now.")
                                    .arg(QLocale().toString(qlonglong(movers.up.size())),
                                         QLocale().toString(qlonglong(movers.down.size()))));
-    std::vector<QVariantList> lines;
-    lines.reserve(movers.up.size() + movers.down.size());
-    const auto add = [&lines](const std::vector<AbcMove> &moves, const QString &direction) {
-        for (const AbcMove &move : moves)
-            lines.push_back({direction, move.customer.code, move.customer.name, toKey(move.previous), toKey(move.current),
-                             formatMoney(move.previousValue), formatMoney(move.currentValue)});
-    };
-    add(movers.up, tr("▲ up"));
-    add(movers.down, tr("▼ down"));
-    m_movers->setRows(std::move(lines), {5, 6});
+    m_movers->setMovers(&movers);
 }
 
 std::shared_ptr<const QSet<qint64>> SegmentationView::customersOf(AbcClass abcClass) const
@@ -479,6 +484,34 @@ void SegmentationView::showClass(AbcClass abcClass)
     const AbcResult &result = m_loader->analysis().result;
     const QString name = tr("%1 by %2, %3").arg(displayName(abcClass), displayName(result.measure).toLower(), periodText());
     Q_EMIT segmentRequested(customersOf(abcClass), name);
+}
+
+void SegmentationView::showMovedCustomers(AbcClass previous, AbcClass current)
+{
+    const SegmentationAnalysis &analysis = m_loader->analysis();
+    auto ids = std::make_shared<QSet<qint64>>();
+    if (previous == current) {
+        // Those that stayed: every customer of the class that is not among the movers.
+        QSet<qint64> moved;
+        for (const auto *moves : {&analysis.movers.up, &analysis.movers.down}) {
+            for (const AbcMove &move : *moves)
+                moved.insert(move.customer.id);
+        }
+        for (const AbcRankedCustomer &line : analysis.result.ranked) {
+            if (line.abcClass == current && !moved.contains(line.customer.id))
+                ids->insert(line.customer.id);
+        }
+    } else {
+        for (const auto *moves : {&analysis.movers.up, &analysis.movers.down}) {
+            for (const AbcMove &move : *moves) {
+                if (move.previous == previous && move.current == current)
+                    ids->insert(move.customer.id);
+            }
+        }
+    }
+    Q_EMIT segmentRequested(ids, tr("%1 in the previous period, %2 now, by %3, %4")
+                                         .arg(toKey(previous), toKey(current),
+                                              displayName(analysis.result.measure).toLower(), periodText()));
 }
 
 QString SegmentationView::periodText() const

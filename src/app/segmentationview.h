@@ -25,6 +25,7 @@ class QToolButton;
 namespace kehu {
 
 class Database;
+class AbcMoversModel;
 class AbcShareChartView;
 class ParetoChartView;
 class RowTableModel;
@@ -56,6 +57,8 @@ public:
     // The ids of the customers of a breakdown cell, and what a click on it does.
     std::shared_ptr<const QSet<qint64>> customersOf(const AbcBreakdownSelection &selection) const;
     void showBreakdownCustomers(const AbcBreakdownSelection &selection);
+    // The customers of a cell of the movers' 3×3 table, and what a click on it does.
+    void showMovedCustomers(AbcClass previous, AbcClass current);
 
     // Export ▸ …: the encoding of the CSV files (remembered), and the three exports; the
     // *To() functions ask for a file, the others write `path` and say false with a message
@@ -114,7 +117,7 @@ private:
     RowTableModel *m_warnings = nullptr;
     QLabel *m_warningLabel = nullptr;
     RowTableModel *m_moverCounts = nullptr;
-    RowTableModel *m_movers = nullptr;
+    AbcMoversModel *m_movers = nullptr;
     QLabel *m_moversLabel = nullptr;
     AbcShareChartView *m_shares = nullptr;
     AbcBreakdownPanel *m_breakdown = nullptr;

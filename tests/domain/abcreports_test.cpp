@@ -158,5 +158,30 @@ TEST(AbcPositionTest, HandCheckedProfitRanking)
     EXPECT_EQ(p01->abcClass, AbcClass::C);
 }
 
+// New limits on a ranked result give what ranking again under them gives.
+TEST(AbcReclassifyTest, EqualsClassifyingAgainUnderTheNewLimits)
+{
+    std::vector<CustomerValue> values = mixed();
+    values.push_back(customer(5, 0, 0));
+    values.push_back(customer(6, 10, -10));
+    for (AbcMeasure measure : {AbcMeasure::Profit, AbcMeasure::Sales}) {
+        const AbcResult ranked = classifyAbc(values, measure, AbcThresholds());
+        for (const auto &[a, b] : {std::pair {3000, 6000}, std::pair {8000, 9500}, std::pair {5000, 8000}}) {
+            const AbcThresholds limits = *AbcThresholds::fromHundredths(a, b);
+            const AbcResult expected = classifyAbc(values, measure, limits);
+            const AbcResult actual = reclassifyAbc(ranked, limits);
+            EXPECT_EQ(actual.ranked, expected.ranked);
+            EXPECT_EQ(actual.classes, expected.classes);
+            EXPECT_EQ(actual.thresholds, limits);
+        }
+    }
+    // By profit with A at 30 %: P02 (0 % before) A, P03 (40 %) B at 60 %… hand check of one.
+    const AbcResult narrow = reclassifyAbc(classifyAbc(mixed(), AbcMeasure::Profit, AbcThresholds()),
+                                           *AbcThresholds::fromHundredths(3000, 6000));
+    EXPECT_EQ(narrow.summary(AbcClass::A).customers, 1);
+    EXPECT_EQ(narrow.summary(AbcClass::B).customers, 1);
+    EXPECT_EQ(narrow.summary(AbcClass::C).customers, 2);
+}
+
 } // namespace
 } // namespace kehu

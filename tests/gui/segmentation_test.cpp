@@ -11,6 +11,7 @@
 #include "app/customerclasspanel.h"
 #include "app/displayformat.h"
 #include "app/filterbar.h"
+#include "app/segmentationanalysis.h"
 #include "app/segmentationexporter.h"
 #include "app/paretochartview.h"
 #include "app/segmentationsummarymodel.h"
@@ -169,6 +170,50 @@ TEST_F(SegmentationTest, ClosesWithTheTabAndReopens)
     EXPECT_EQ(tabs->count(), 1);
     m_window->openSegmentation();
     EXPECT_EQ(tabs->count(), 2);
+}
+
+void expectSameAnalysis(const SegmentationAnalysis &fast, const SegmentationAnalysis &direct)
+{
+    EXPECT_EQ(fast.result.ranked, direct.result.ranked);
+    EXPECT_EQ(fast.result.classes, direct.result.classes);
+    EXPECT_EQ(fast.cross.counts, direct.cross.counts);
+    EXPECT_EQ(fast.cross.aBySalesCByProfit, direct.cross.aBySalesCByProfit);
+    EXPECT_EQ(fast.movers.counts, direct.movers.counts);
+    EXPECT_EQ(fast.movers.up, direct.movers.up);
+    EXPECT_EQ(fast.movers.down, direct.movers.down);
+    EXPECT_EQ(fast.buckets, direct.buckets);
+    EXPECT_EQ(fast.breakdowns, direct.breakdowns);
+}
+
+// The view's analysis re-walks rankings made once per period; it must equal classifying,
+// cross-tabulating and comparing from scratch, for both measures and several limits, and
+// when the previous period holds other customers in another order.
+TEST_F(SegmentationTest, FastAnalysisEqualsTheDomainFunctions)
+{
+    SegmentationValues values = m_view->loader()->values();
+    ASSERT_TRUE(values.current && values.previous);
+    ASSERT_TRUE(values.currentRanking[0]);
+    auto shuffled = std::make_shared<std::vector<CustomerValue>>(*values.previous);
+    std::reverse(shuffled->begin(), shuffled->end());
+    shuffled->erase(shuffled->begin(), shuffled->begin() + 5);
+    SegmentationValues other;
+    other.current = values.current;
+    other.previous = shuffled;
+    other.rank();
+    const AbcThresholds limits[] = {AbcThresholds(), *AbcThresholds::fromHundredths(7000, 8000),
+                                    *AbcThresholds::fromHundredths(3000, 9500)};
+    for (const SegmentationValues &v : {values, other}) {
+        for (AbcMeasure measure : {AbcMeasure::Profit, AbcMeasure::Sales}) {
+            for (AbcThresholds t : limits) {
+                SCOPED_TRACE(toKey(measure).toStdString() + " " + std::to_string(t.aHundredths()));
+                expectSameAnalysis(SegmentationAnalysis::compute(v, measure, t),
+                                   SegmentationAnalysis::computeDirectly(v, measure, t));
+            }
+        }
+    }
+    // Somebody moved, or the comparison would prove little.
+    const SegmentationAnalysis analysis = SegmentationAnalysis::compute(other, AbcMeasure::Profit, AbcThresholds());
+    EXPECT_FALSE(analysis.movers.up.empty() && analysis.movers.down.empty());
 }
 
 // The five hand-made customers (guitestsupport.h) with one order each a month ago:
