@@ -3,6 +3,7 @@
 #include "abcclasscolor.h"
 #include "displayformat.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QLocale>
 
@@ -25,7 +26,7 @@ void AbcBreakdownModel::setRows(std::vector<AbcBreakdownRow> rows, ListKind kind
     m_total = {};
     for (const AbcBreakdownRow &row : m_rows) {
         const ListItem *item = row.groupId ? lists.find(kind, row.groupId) : nullptr;
-        m_names.push_back(item ? item->displayName(language) : tr("— not set —"));
+        m_names.push_back(item ? item->displayName(language) : QCoreApplication::translate("kehu::CustomerPage", "— not set —"));
         for (size_t c = 0; c < 3; ++c) {
             m_total.customers[c] += row.customers[c];
             m_total.value[c] += row.value[c];
@@ -40,7 +41,7 @@ QString AbcBreakdownModel::groupName(int row) const
 {
     if (row >= 0 && size_t(row) < m_names.size())
         return m_names[size_t(row)];
-    return row == int(m_rows.size()) ? tr("Total") : QString();
+    return row == int(m_rows.size()) ? QCoreApplication::translate("kehu::SegmentationSummaryModel", "Total") : QString();
 }
 
 std::optional<qint64> AbcBreakdownModel::groupAt(int row) const
@@ -118,12 +119,13 @@ QVariant AbcBreakdownModel::data(const QModelIndex &index, int role) const
 QString AbcBreakdownModel::kindName(ListKind kind)
 {
     switch (kind) {
-    case ListKind::Region: return tr("Region");
-    case ListKind::Industry: return tr("Industry");
-    case ListKind::SalesCenter: return tr("Sales center");
+    // The names of the Segmentation view's filters, translated in its context.
+    case ListKind::Region: return QCoreApplication::translate("kehu::SegmentationView", "Region");
+    case ListKind::Industry: return QCoreApplication::translate("kehu::SegmentationView", "Industry");
+    case ListKind::SalesCenter: return QCoreApplication::translate("kehu::SegmentationView", "Sales center");
     case ListKind::AccountManager: break;
     }
-    return tr("Account manager");
+    return QCoreApplication::translate("kehu::SegmentationView", "Account manager");
 }
 
 QVariant AbcBreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -136,7 +138,7 @@ QVariant AbcBreakdownModel::headerData(int section, Qt::Orientation orientation,
     case CustomersA:
     case CustomersB:
     case CustomersC: return tr("%1 customers").arg(toKey(*classAt(section)));
-    case Customers: return tr("Customers");
+    case Customers: return QCoreApplication::translate("kehu::SegmentationSummaryModel", "Customers");
     case ValueA:
     case ValueB:
     case ValueC: return tr("%1 %2").arg(toKey(*classAt(section)), measure.toLower());

@@ -33,7 +33,8 @@ AbcBreakdownPanel::AbcBreakdownPanel(const ReferenceLists &lists, const QString 
     top->addWidget(new QLabel(tr("(click a cell or a bar to list its customers)"), this), 1);
     layout->addLayout(top);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side: the chart's bars need the height for their group names.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_model = new AbcBreakdownModel(this);
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("breakdownTable"));
@@ -45,13 +46,19 @@ AbcBreakdownPanel::AbcBreakdownPanel(const ReferenceLists &lists, const QString 
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(AbcBreakdownModel::Group, QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(AbcBreakdownModel::Group, 140);
-    m_table->horizontalHeader()->setMinimumSectionSize(48);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setMinimumSectionSize(48);
+    header->setDefaultSectionSize(118); // 1,076,691,658.28
+    for (int column : {AbcBreakdownModel::CustomersA, AbcBreakdownModel::CustomersB, AbcBreakdownModel::CustomersC,
+                       AbcBreakdownModel::Customers})
+        header->resizeSection(column, 84);
+    header->resizeSection(AbcBreakdownModel::Group, 100);
     m_chart = new AbcBreakdownChartView(splitter);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({940, 520});
     layout->addWidget(splitter, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AbcBreakdownPanel::showBreakdown);

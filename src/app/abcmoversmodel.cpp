@@ -2,7 +2,18 @@
 
 #include "displayformat.h"
 
+#include <QCoreApplication>
+
 namespace kehu {
+namespace {
+
+// These columns were the Segmentation view's own: their translations stay in its context.
+QString viewText(const char *text)
+{
+    return QCoreApplication::translate("kehu::SegmentationView", text);
+}
+
+} // namespace
 
 AbcMoversModel::AbcMoversModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -50,7 +61,7 @@ QVariant AbcMoversModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Moved: return size_t(index.row()) < m_movers->up.size() ? tr("▲ up") : tr("▼ down");
+    case Moved: return size_t(index.row()) < m_movers->up.size() ? viewText("▲ up") : viewText("▼ down");
     case Code: return move->customer.code;
     case Name: return move->customer.name;
     case Before: return toKey(move->previous);
@@ -66,13 +77,13 @@ QVariant AbcMoversModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Moved: return tr("Moved");
-    case Code: return tr("Code");
-    case Name: return tr("Name");
-    case Before: return tr("Before");
-    case Now: return tr("Now");
-    case ValueBefore: return tr("Value before");
-    case ValueNow: return tr("Value now");
+    case Moved: return viewText("Moved");
+    case Code: return viewText("Code");
+    case Name: return viewText("Name");
+    case Before: return viewText("Before");
+    case Now: return viewText("Now");
+    case ValueBefore: return viewText("Value before");
+    case ValueNow: return viewText("Value now");
     default: return {};
     }
 }

@@ -244,7 +244,7 @@ QWidget *SegmentationView::createResults(const ReferenceLists &lists, const QStr
     m_summaryView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     summaryLayout->addWidget(m_summaryView, 1);
     m_shares = new AbcShareChartView(summaryBox);
-    m_shares->setFixedSize(380, m_summaryView->maximumHeight());
+    m_shares->setFixedSize(420, m_summaryView->maximumHeight() + 24);
     m_shares->setToolTip(tr("Shares of customers, sales and profit per class; click a class to list its customers"));
     summaryLayout->addWidget(m_shares);
     connect(m_shares, &AbcShareChartView::classClicked, this, &SegmentationView::showClass);
