@@ -366,6 +366,29 @@ TEST_F(SegmentationHandMadeTest, ShareChartDrawsTheSummaryShares)
     EXPECT_EQ(visibleCodes(), (QStringList {QStringLiteral("H002"), QStringLiteral("H003")}));
 }
 
+// Nobody bought anything in the previous period, so everyone was C: H001 moved up to A,
+// H002 and H003 to B, and H004 and H005 stayed C.
+TEST_F(SegmentationHandMadeTest, MoversCellsAndRowsListTheirCustomers)
+{
+    m_view->showMovedCustomers(AbcClass::C, AbcClass::B);
+    EXPECT_EQ(visibleCodes(), (QStringList {QStringLiteral("H002"), QStringLiteral("H003")}));
+    m_window->openSegmentation();
+    m_view->showMovedCustomers(AbcClass::C, AbcClass::C);
+    EXPECT_EQ(visibleCodes(), (QStringList {QStringLiteral("H004"), QStringLiteral("H005")}));
+    m_window->openSegmentation();
+    m_view->showMovedCustomers(AbcClass::A, AbcClass::C);
+    EXPECT_EQ(visibleRows(), 0);
+
+    // The first row of the movers' list is the best ranked mover, H001.
+    m_window->openSegmentation();
+    auto *list = m_view->findChild<QTableView *>(QStringLiteral("moversList"));
+    ASSERT_EQ(list->model()->rowCount(), 3);
+    EXPECT_EQ(list->model()->index(0, 1).data().toString(), QStringLiteral("H001"));
+    QCoreApplication::processEvents();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 1)).center());
+    EXPECT_EQ(visibleCodes(), QStringList {QStringLiteral("H001")});
+}
+
 QByteArray readAll(const QString &file)
 {
     QFile f(file);
