@@ -20,6 +20,7 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +36,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kehu {
 namespace {
@@ -569,15 +571,15 @@ QToolButton *SegmentationView::createExportButton(QWidget *parent)
     auto *menu = new QMenu(button);
     menu->addAction(tr("Summary as CSV…"), this, [this] {
         exportTo(tr("Export the summary"), QStringLiteral("abc-summary.csv"), tr("CSV files (*.csv)"),
-                 &SegmentationView::exportSummary);
+                 [this](const QString &path) { exportSummary(path); });
     });
     menu->addAction(tr("Ranked customers as CSV…"), this, [this] {
         exportTo(tr("Export the ranked customers"), QStringLiteral("abc-customers.csv"), tr("CSV files (*.csv)"),
-                 &SegmentationView::exportRanking);
+                 [this](const QString &path) { exportRankingInBackground(path); });
     });
     menu->addAction(tr("Pareto chart as PNG…"), this, [this] {
         exportTo(tr("Export the Pareto chart"), QStringLiteral("pareto.png"), tr("PNG images (*.png)"),
-                 &SegmentationView::exportParetoChart);
+                 [this](const QString &path) { exportParetoChart(path); });
     });
     QMenu *encodings = menu->addMenu(tr("CSV &encoding"));
     m_encodings = new QActionGroup(this);
@@ -611,13 +613,13 @@ void SegmentationView::setExportEncoding(TextEncoding encoding, bool bom)
 }
 
 void SegmentationView::exportTo(const QString &what, const QString &fileName, const QString &filter,
-                                bool (SegmentationView::*write)(const QString &))
+                                const std::function<void(const QString &)> &write)
 {
     if (m_loader->analysis().result.ranked.empty() && m_loader->isBusy())
         return;
     const QString path = QFileDialog::getSaveFileName(this, what, fileName, filter);
     if (!path.isEmpty())
-        (this->*write)(path);
+        write(path);
 }
 
 bool SegmentationView::reportExport(bool ok, const QString &message)
@@ -652,6 +654,27 @@ bool SegmentationView::exportRanking(const QString &path)
     const bool ok = exporter.writeRanking(path, m_loader->analysis().result);
     QApplication::restoreOverrideCursor();
     return reportExport(ok, exporter.errorString());
+}
+
+void SegmentationView::exportRankingInBackground(const QString &path)
+{
+    // A copy the GUI may replace meanwhile: a new analysis does not change the file being written.
+    auto result = std::make_shared<const AbcResult>(m_loader->analysis().result);
+    const SegmentationExporter exporter = exporterFor(m_encodings);
+    m_busy->setVisible(true);
+    m_status->setText(tr("Exporting %n customer(s)…", nullptr, int(result->ranked.size())));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_busy->setVisible(m_loader->isBusy());
+        reportExport(error.isEmpty(), error);
+        Q_EMIT exportFinished(error.isEmpty(), error);
+    });
+    watcher->setFuture(QtConcurrent::run([exporter, result, path] {
+        SegmentationExporter writer = exporter;
+        return writer.writeRanking(path, *result) ? QString() : writer.errorString();
+    }));
 }
 
 bool SegmentationView::exportParetoChart(const QString &path)

@@ -428,6 +428,19 @@ TEST_F(SegmentationHandMadeTest, ExportsSummaryAndRankingAsCsvAndTheChartAsPng)
     EXPECT_TRUE(gb.contains("\xBB\xAA\xC3\xC0")); // 华美 in GB18030 (GBK) bytes
     EXPECT_FALSE(gb.startsWith("\xEF\xBB\xBF"));
 
+    // The menu's way: written off the GUI thread, the same bytes.
+    const QString backgroundPath = path(QStringLiteral("ranking-background.csv"));
+    bool finished = false;
+    bool written = false;
+    QObject::connect(m_view, &SegmentationView::exportFinished, m_view, [&](bool ok, const QString &) {
+        finished = true;
+        written = ok;
+    });
+    m_view->exportRankingInBackground(backgroundPath);
+    ASSERT_TRUE(waitUntil([&] { return finished; }));
+    EXPECT_TRUE(written);
+    EXPECT_EQ(readAll(backgroundPath), gb);
+
     m_view->resize(1200, 800);
     m_view->show();
     QCoreApplication::processEvents();
