@@ -91,13 +91,23 @@ AbcBreakdownSelection AbcBreakdownPanel::selectionAt(const QModelIndex &index) c
 void AbcBreakdownPanel::setAnalysis(const SegmentationAnalysis &analysis)
 {
     m_analysis = &analysis;
-    showBreakdown();
+    m_stale = true;
+    if (isVisible())
+        showBreakdown();
+}
+
+void AbcBreakdownPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        showBreakdown();
 }
 
 void AbcBreakdownPanel::showBreakdown()
 {
     if (!m_analysis)
         return;
+    m_stale = false;
     const ListKind k = kind();
     m_model->setRows(m_analysis->breakdown(k), k, m_analysis->result.measure, m_lists, m_language);
     m_chart->setModel(m_model, m_analysis->result.measure);

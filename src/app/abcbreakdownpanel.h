@@ -34,6 +34,8 @@ class AbcBreakdownPanel : public QWidget
 public:
     AbcBreakdownPanel(const ReferenceLists &lists, const QString &language, QWidget *parent = nullptr);
 
+    // Shown at once when the panel is visible, else when it is next shown: a hidden breakdown
+    // costs nothing on a redraw.
     void setAnalysis(const SegmentationAnalysis &analysis);
     ListKind kind() const;
     void setKind(ListKind kind);
@@ -42,6 +44,9 @@ public:
     AbcBreakdownChartView *chartView() const { return m_chart; }
     // What clicking this cell of the table selects.
     AbcBreakdownSelection selectionAt(const QModelIndex &index) const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void customersRequested(const kehu::AbcBreakdownSelection &selection);
@@ -52,6 +57,7 @@ private:
     ReferenceLists m_lists;
     QString m_language;
     const SegmentationAnalysis *m_analysis = nullptr;
+    bool m_stale = false; // a new analysis arrived while the panel was hidden
     QComboBox *m_kind = nullptr;
     AbcBreakdownModel *m_model = nullptr;
     QTableView *m_table = nullptr;

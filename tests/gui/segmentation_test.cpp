@@ -284,6 +284,7 @@ protected:
 
 TEST_F(SegmentationHandMadeTest, BreakdownByRegionMatchesTheHandCountedFigures)
 {
+    m_view->resultTabs()->setCurrentIndex(1);
     m_view->breakdownPanel()->setKind(ListKind::Region);
     const AbcBreakdownModel *model = m_view->breakdownPanel()->model();
     using M = AbcBreakdownModel;
@@ -317,10 +318,20 @@ TEST_F(SegmentationHandMadeTest, BreakdownByRegionMatchesTheHandCountedFigures)
     EXPECT_EQ(cell(0, M::ValueB), money(2000));
     EXPECT_EQ(cell(1, M::CustomersA), QStringLiteral("1")); // H002 is A by sales
     EXPECT_EQ(model->headerData(M::Value, Qt::Horizontal).toString(), QStringLiteral("Sales"));
+
+    // Hidden, the breakdown waits; shown again, it follows the measure chosen meanwhile.
+    m_view->resultTabs()->setCurrentIndex(0);
+    m_view->findChild<QComboBox *>(QStringLiteral("measureCombo"))->setCurrentIndex(0);
+    ASSERT_TRUE(waitUntil([this] {
+        return !m_view->loader()->isBusy() && m_view->loader()->analysis().result.measure == AbcMeasure::Profit;
+    }));
+    m_view->resultTabs()->setCurrentIndex(1);
+    EXPECT_EQ(cell(0, M::ValueA), money(4000));
 }
 
 TEST_F(SegmentationHandMadeTest, BreakdownByIndustryGroupsHotels)
 {
+    m_view->resultTabs()->setCurrentIndex(1);
     m_view->breakdownPanel()->setKind(ListKind::Industry);
     const AbcBreakdownModel *model = m_view->breakdownPanel()->model();
     // Laundry H001 4 000, Hotel H002 + H005 2 000, Hospital H003 1 500, School H004 500; total row.
@@ -333,6 +344,7 @@ TEST_F(SegmentationHandMadeTest, BreakdownByIndustryGroupsHotels)
 
 TEST_F(SegmentationHandMadeTest, ClickingABreakdownCellListsThoseCustomers)
 {
+    m_view->resultTabs()->setCurrentIndex(1);
     m_view->breakdownPanel()->setKind(ListKind::Region);
     clickBreakdownCell(0, AbcBreakdownModel::CustomersB); // East, class B: H003
     EXPECT_EQ(m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->currentIndex(), 0);
