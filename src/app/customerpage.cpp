@@ -7,6 +7,7 @@
 #include "competitorsmodel.h"
 #include "contactroledelegate.h"
 #include "contactsmodel.h"
+#include "customerclasspanel.h"
 #include "rowtablemodel.h"
 #include "ui_customerform.h"
 
@@ -68,6 +69,8 @@ CustomerPage::CustomerPage(const Database &db, CustomerPageContext context, qint
 {
     m_ui->setupUi(this);
     setUpForm();
+    // The customer's ABC class and its strategy, under the status line.
+    m_ui->vbox7->insertWidget(2, new CustomerClassPanel(m_db, id, m_context.today, this));
     if (id != 0) {
         m_customer = CustomerRepository(m_db).load(id); // NotFound goes to the caller
         startLoadingTransactions();
