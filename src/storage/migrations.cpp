@@ -4,6 +4,7 @@
 #include "domain/referencelists.h"
 #include "orderrollups.h"
 #include "sqlsupport.h"
+#include "surveyschema.h"
 #include "writetransaction.h"
 
 #include <QStringList>
@@ -188,6 +189,13 @@ void rollUpOrdersByMonth(const QSqlDatabase &db)
     OrderRollups::createTriggers(db);
 }
 
+// 6: satisfaction surveys (DOMAIN §7): versioned templates, campaigns with their targeted
+// customers and answers, and improvement actions; the default template as version 1.
+void createSurveys(const QSqlDatabase &db)
+{
+    SurveySchema::create(db);
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{
@@ -196,6 +204,7 @@ const std::vector<Step> &steps()
         &indexOrdersByDate,
         &indexCustomersForAbc,
         &rollUpOrdersByMonth,
+        &createSurveys,
     };
     return all;
 }
