@@ -55,7 +55,10 @@ TEST_P(MigrationsTest, UpgradesFromEveryEarlierVersion)
                                        QStringLiteral("industries"), QStringLiteral("orders"),
                                        QStringLiteral("payments"), QStringLiteral("regions"),
                                        QStringLiteral("sales_centers"), QStringLiteral("service_costs"),
-                                       QStringLiteral("settings")}));
+                                       QStringLiteral("settings"), QStringLiteral("survey_actions"),
+                                       QStringLiteral("survey_campaigns"), QStringLiteral("survey_scores"),
+                                       QStringLiteral("survey_targets"), QStringLiteral("survey_template_items"),
+                                       QStringLiteral("survey_templates")}));
     const ReferenceLists lists = ReferenceListRepository(db).load();
     EXPECT_EQ(lists.regions.size(), 8u);
     EXPECT_EQ(lists.industries.size(), 8u);
