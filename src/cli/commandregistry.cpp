@@ -6,6 +6,7 @@
 #include "democommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "surveyscommand.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<AbcCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<SurveysCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;
@@ -45,6 +47,11 @@ QString CommandRegistry::helpText() const
     QStringList lines;
     for (const std::unique_ptr<Command> &command : m_commands) {
         if (const auto *group = dynamic_cast<const CustomersCommand *>(command.get())) {
+            for (const std::unique_ptr<Command> &sub : group->subcommands())
+                lines << sub->usageLine().mid(QStringLiteral("Usage: kehu-cli [--db FILE] ").size());
+            continue;
+        }
+        if (const auto *group = dynamic_cast<const SurveysCommand *>(command.get())) {
             for (const std::unique_ptr<Command> &sub : group->subcommands())
                 lines << sub->usageLine().mid(QStringLiteral("Usage: kehu-cli [--db FILE] ").size());
             continue;

@@ -237,15 +237,14 @@ SurveyCampaign SurveyRepository::campaign(qint64 id) const
 
 std::optional<SurveyCampaign> SurveyRepository::neighbour(const SurveyCampaign &campaign, bool before) const
 {
+    // A campaign of an earlier (later) year: two campaigns of one year are siblings, not a
+    // year-on-year pair.
     QSqlQuery query = sql::prepare(m_db.connection(), QStringLiteral(
             "SELECT c.id FROM survey_campaigns c JOIN survey_templates t ON t.id = c.template_id"
-            " WHERE t.key = ? AND c.id <> ? AND (c.end_date, c.id) %1 (?, ?)"
-            " ORDER BY c.end_date %2, c.id %2 LIMIT 1")
+            " WHERE t.key = ? AND c.year %1 ? ORDER BY c.year %2, c.end_date %2, c.id %2 LIMIT 1")
             .arg(before ? QStringLiteral("<") : QStringLiteral(">"), before ? QStringLiteral("DESC") : QStringLiteral("ASC")));
     query.addBindValue(campaign.templateKey);
-    query.addBindValue(campaign.id);
-    query.addBindValue(sql::dateValue(campaign.endDate));
-    query.addBindValue(campaign.id);
+    query.addBindValue(campaign.year);
     sql::exec(query);
     if (!query.next())
         return std::nullopt;

@@ -74,7 +74,7 @@ public:
     std::vector<SurveyCampaign> campaigns() const; // newest year first, then by name
     std::optional<SurveyCampaign> findCampaign(const QString &name) const; // ignoring case
     SurveyCampaign campaign(qint64 id) const; // NotFound
-    // The campaigns with the same template key ending before / after this one, nearest first.
+    // The nearest campaign with the same template key of an earlier / a later year.
     std::optional<SurveyCampaign> previousCampaign(const SurveyCampaign &campaign) const;
     std::optional<SurveyCampaign> nextCampaign(const SurveyCampaign &campaign) const;
     void removeCampaign(qint64 id);
