@@ -1,5 +1,6 @@
 #include "customerpage.h"
 
+#include "customersurveybox.h"
 #include "displayformat.h"
 
 #include "competitorsmodel.h"
@@ -69,6 +70,7 @@ CustomerPage::CustomerPage(const Database &db, CustomerPageContext context, qint
     if (id != 0) {
         m_customer = CustomerRepository(m_db).load(id); // NotFound goes to the caller
         startLoadingTransactions();
+        m_ui->vbox1->insertWidget(m_ui->vbox1->indexOf(m_ui->figuresBox) + 1, new CustomerSurveyBox(m_db, id, m_ui->cooperationTab));
     } else {
         m_transactionsLoaded = true; // a new customer has none
     }

@@ -52,6 +52,9 @@ MainActions::MainActions(QWidget *window)
     segmentation = make(QStringLiteral("segmentationAction"), tr("&Segmentation"));
     segmentation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     segmentation->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    surveys = make(QStringLiteral("surveysAction"), tr("Sat&isfaction surveys"));
+    surveys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    surveys->setIcon(style->standardIcon(QStyle::SP_FileDialogContentsView));
 
     language = new QActionGroup(this);
     languageSystem = make(QStringLiteral("languageSystemAction"), tr("&System"));

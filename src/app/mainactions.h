@@ -37,6 +37,7 @@ public:
 
     QAction *showArchived = nullptr;
     QAction *segmentation = nullptr;
+    QAction *surveys = nullptr;
 
     QActionGroup *language = nullptr;
     QAction *languageSystem = nullptr;

@@ -10,6 +10,7 @@
 #include "mainactions.h"
 #include "recentfiles.h"
 #include "segmentationview.h"
+#include "surveysview.h"
 
 #include "storage/customerrepository.h"
 #include "storage/database.h"
@@ -176,6 +177,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a->segmentation);
+    view->addAction(a->surveys);
     view->addSeparator();
     view->addAction(a->showArchived);
 
@@ -196,6 +198,7 @@ void MainWindow::createMenus()
     toolbar->addActions({a->markVerified, a->remove});
     toolbar->addSeparator();
     toolbar->addAction(a->segmentation);
+    toolbar->addAction(a->surveys);
 
     const QString chosen = AppLanguage::setting();
     (chosen == QLatin1String("zh_CN") ? a->languageChinese
@@ -257,6 +260,7 @@ void MainWindow::connectActions()
         }
     });
     connect(a->segmentation, &QAction::triggered, this, &MainWindow::openSegmentation);
+    connect(a->surveys, &QAction::triggered, this, &MainWindow::openSurveys);
     connect(a->showArchived, &QAction::toggled, m_filterBar, &FilterBar::setShowArchived);
     connect(a->languageSystem, &QAction::triggered, this, [this] { chooseLanguage({}); });
     connect(a->languageChinese, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
@@ -445,6 +449,7 @@ void MainWindow::updateActions()
     }
     a->remove->setEnabled(onPage ? page->canRemove() : id != 0);
     a->segmentation->setEnabled(hasDb);
+    a->surveys->setEnabled(hasDb);
     a->importFile->setEnabled(hasDb);
     a->exportFile->setEnabled(hasDb);
     a->reviewPeriod->setEnabled(hasDb);
@@ -549,6 +554,27 @@ void MainWindow::openSegmentation()
                 m_tabs->setCurrentIndex(0);
             });
     m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Segmentation")));
+}
+
+SurveysView *MainWindow::surveysView() const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<SurveysView *>(m_tabs->widget(i)))
+            return view;
+    }
+    return nullptr;
+}
+
+void MainWindow::openSurveys()
+{
+    if (!m_db)
+        return;
+    if (SurveysView *view = surveysView()) {
+        m_tabs->setCurrentWidget(view);
+        return;
+    }
+    auto *view = new SurveysView(*m_db, m_lists, AppLanguage::listLanguage(), today(), m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Surveys")));
 }
 
 void MainWindow::importFile()
@@ -666,6 +692,11 @@ bool MainWindow::saveCurrentPage()
 
 bool MainWindow::closeTab(int index)
 {
+    if (auto *view = qobject_cast<SurveysView *>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        view->deleteLater(); // its destructor waits for a report still being computed
+        return true;
+    }
     if (auto *view = qobject_cast<SegmentationView *>(m_tabs->widget(index))) {
         m_tabs->removeTab(index);
         view->deleteLater(); // its destructor waits for a computation still running

@@ -24,6 +24,7 @@ class Database;
 class FilterBar;
 class MainActions;
 class SegmentationView;
+class SurveysView;
 
 // The main window: menus and toolbar, the customer list as the first tab and one closable tab
 // per open customer. It owns the GUI thread's Database; the full list is read by a
@@ -48,6 +49,9 @@ public:
     // Opens the Segmentation tab, or shows it when it is open.
     void openSegmentation();
     SegmentationView *segmentationView() const;
+    // Opens the Surveys tab, or shows it when it is open.
+    void openSurveys();
+    SurveysView *surveysView() const;
     // File ▸ Import…: runs the import wizard on the open file; reloads the list after an import.
     void importFile();
     // File ▸ Export…: asks what and where, then exportList().

@@ -2,8 +2,6 @@
 
 #include "texttable.h"
 
-#include "domain/customertextmatcher.h"
-#include "storage/customerrepository.h"
 #include "storage/referencelistrepository.h"
 #include "storage/surveyrepository.h"
 
@@ -181,7 +179,8 @@ int SurveysCampaignAddCommand::validate(const QCommandLineParser &parser)
 int SurveysCampaignAddCommand::run(Database &db, const QCommandLineParser &parser)
 {
     const ReferenceLists lists = ReferenceListRepository(db).load();
-    std::optional<qint64> listIds[4];
+    SurveyTargetFilter filter;
+    qint64 *listIds[4] = {&filter.regionId, &filter.industryId, &filter.salesCenterId, &filter.accountManagerId};
     QStringList description;
     for (size_t i = 0; i < std::size(ListFilters); ++i) {
         const QString option = QString::fromLatin1(ListFilters[i].name);
@@ -194,27 +193,15 @@ int SurveysCampaignAddCommand::run(Database &db, const QCommandLineParser &parse
                   << Qt::endl;
             return Refused;
         }
-        listIds[i] = item->id;
+        *listIds[i] = item->id;
         description << QStringLiteral("%1=%2").arg(option, item->name);
     }
-    const CustomerTextMatcher matcher(parser.value(QStringLiteral("filter")));
-    if (!matcher.isEmpty())
-        description << QStringLiteral("filter=%1").arg(parser.value(QStringLiteral("filter")));
+    filter.text = parser.value(QStringLiteral("filter")).trimmed();
+    if (!filter.text.isEmpty())
+        description << QStringLiteral("filter=%1").arg(filter.text);
 
-    SummaryQuery query;
-    query.includeArchived = false;
-    query.period = Period::lastTwelveMonths(m_end);
     NewSurveyCampaign campaign;
-    for (const CustomerSummary &customer : CustomerRepository(db).summaries(query)) {
-        if (customer.archived)
-            continue;
-        const qint64 ids[4] = {customer.regionId, customer.industryId, customer.salesCenterId, customer.accountManagerId};
-        bool keep = true;
-        for (size_t i = 0; i < 4; ++i)
-            keep = keep && (!listIds[i] || *listIds[i] == ids[i]);
-        if (keep && (matcher.isEmpty() || matcher.matches(customer)))
-            campaign.customerIds.push_back(customer.id);
-    }
+    campaign.customerIds = SurveyRepository(db).customersMatching(filter);
     if (campaign.customerIds.empty()) {
         err() << tr("kehu-cli surveys campaign-add: no active customer matches; nothing was created.") << Qt::endl;
         return Refused;

@@ -1,5 +1,6 @@
 #include "surveyrepository.h"
 
+#include "customerrepository.h"
 #include "customervaluerepository.h"
 #include "database.h"
 #include "databasesettings.h"
@@ -8,6 +9,7 @@
 #include "writetransaction.h"
 
 #include "domain/abcclassifier.h"
+#include "domain/customertextmatcher.h"
 #include "domain/surveyscoring.h"
 
 #include <QCoreApplication>
@@ -169,6 +171,25 @@ SurveyTemplate SurveyRepository::saveTemplate(const SurveyTemplate &surveyTempla
     stored.id = SurveySchema::insertTemplate(m_db.connection(), stored);
     transaction.commit();
     return stored;
+}
+
+std::vector<qint64> SurveyRepository::customersMatching(const SurveyTargetFilter &filter) const
+{
+    const CustomerTextMatcher matcher(filter.text);
+    SummaryQuery query;
+    query.includeArchived = false;
+    query.period = Period::lastTwelveMonths(QDate::currentDate());
+    std::vector<qint64> ids;
+    for (const CustomerSummary &customer : CustomerRepository(m_db).summaries(query)) {
+        if (customer.archived || (filter.regionId && customer.regionId != filter.regionId)
+            || (filter.industryId && customer.industryId != filter.industryId)
+            || (filter.salesCenterId && customer.salesCenterId != filter.salesCenterId)
+            || (filter.accountManagerId && customer.accountManagerId != filter.accountManagerId))
+            continue;
+        if (matcher.isEmpty() || matcher.matches(customer))
+            ids.push_back(customer.id);
+    }
+    return ids;
 }
 
 SurveyCampaign SurveyRepository::createCampaign(const NewSurveyCampaign &campaign)

@@ -43,6 +43,17 @@ struct SurveyTarget
     SurveyAnswers answers;
 };
 
+// Who a campaign targets: active (not archived) customers with these list ids (0: any) whose
+// code, name, contacts or phones match `text` (the customer list's search; empty: any).
+struct SurveyTargetFilter
+{
+    qint64 regionId = 0;
+    qint64 industryId = 0;
+    qint64 salesCenterId = 0;
+    qint64 accountManagerId = 0;
+    QString text;
+};
+
 // What a new campaign is.
 struct NewSurveyCampaign
 {
@@ -69,6 +80,8 @@ public:
     // latest (or as version 1 of a new key) and returns what is stored; Refused when invalid.
     SurveyTemplate saveTemplate(const SurveyTemplate &surveyTemplate);
 
+    // The ids of the customers `filter` keeps, by code.
+    std::vector<qint64> customersMatching(const SurveyTargetFilter &filter) const;
     // Conflict when the name is taken; Refused without a name, a year or targets.
     SurveyCampaign createCampaign(const NewSurveyCampaign &campaign);
     std::vector<SurveyCampaign> campaigns() const; // newest year first, then by name
