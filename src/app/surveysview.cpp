@@ -128,8 +128,10 @@ QWidget *SurveysView::createReportPage()
     m_items = new RowTableModel({tr("Item"), tr("Answers"), tr("Mean"), tr("Score (0–100)"), tr("Last time"), tr("Change")}, this);
     m_groups = new RowTableModel({tr("Group"), tr("Responses"), tr("Satisfaction"), tr("Loyalty"), tr("NPS"), tr("Last time"),
                                   tr("Change")}, this);
-    layout->addWidget(createTable(m_items, QStringLiteral("surveyItemsView")), 1, 0);
-    layout->addWidget(createTable(m_groups, QStringLiteral("surveyGroupsView")), 2, 0);
+    m_itemsView = createTable(m_items, QStringLiteral("surveyItemsView"));
+    m_groupsView = createTable(m_groups, QStringLiteral("surveyGroupsView"));
+    layout->addWidget(m_itemsView, 1, 0);
+    layout->addWidget(m_groupsView, 2, 0);
     m_itemChart = chartView(page, QStringLiteral("surveyItemChart"));
     m_groupChart = chartView(page, QStringLiteral("surveyGroupChart"));
     layout->addWidget(m_itemChart, 1, 1);
@@ -323,6 +325,7 @@ void SurveysView::showItems()
             top = std::max(top, double(templateItem->scaleMax));
     }
     m_items->setRows(std::move(rows), {1, 2, 3, 4, 5});
+    m_itemsView->resizeColumnToContents(0); // a handful of rows
 
     QChart *chart = m_itemChart->chart();
     resetChart(chart);
@@ -364,6 +367,7 @@ void SurveysView::showGroups()
         *set << group.composite.value_or(0);
     }
     m_groups->setRows(std::move(rows), {1, 2, 3, 4, 5, 6});
+    m_groupsView->resizeColumnToContents(0);
 
     QChart *chart = m_groupChart->chart();
     resetChart(chart);

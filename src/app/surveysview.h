@@ -83,6 +83,8 @@ private:
     QLabel *m_summary = nullptr;
     RowTableModel *m_items = nullptr;
     RowTableModel *m_groups = nullptr;
+    QTableView *m_itemsView = nullptr;
+    QTableView *m_groupsView = nullptr;
     QChartView *m_itemChart = nullptr;
     QChartView *m_groupChart = nullptr;
 
