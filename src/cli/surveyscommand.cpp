@@ -3,6 +3,7 @@
 #include "texttable.h"
 
 #include "storage/referencelistrepository.h"
+#include "storage/storageerror.h"
 #include "storage/surveyrepository.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,8 @@ SurveysCommand::SurveysCommand()
     m_subcommands.push_back(std::make_unique<SurveysCampaignAddCommand>());
     m_subcommands.push_back(std::make_unique<SurveysCampaignsCommand>());
     m_subcommands.push_back(std::make_unique<SurveysReportCommand>());
+    m_subcommands.push_back(std::make_unique<SurveysTemplatesCommand>());
+    m_subcommands.push_back(std::make_unique<SurveysTemplateSaveCommand>());
 }
 
 SurveysCommand::~SurveysCommand() = default;
@@ -96,7 +99,7 @@ int SurveysCommand::execute(const QStringList &arguments)
             out().flush();
             return Done;
         }
-        return usageError(tr("Missing the subcommand: campaign-add, campaigns or report."));
+        return usageError(tr("Missing the subcommand: campaign-add, campaigns, report, templates or template-save."));
     }
     applyCommonOptions(parser);
     for (const std::unique_ptr<Command> &command : m_subcommands) {
@@ -105,7 +108,7 @@ int SurveysCommand::execute(const QStringList &arguments)
         command->setGlobalOptions(globals());
         return command->execute(rest);
     }
-    return usageError(tr("Unknown subcommand '%1': use campaign-add, campaigns or report.").arg(rest.constFirst()));
+    return usageError(tr("Unknown subcommand '%1': use campaign-add, campaigns, report, templates or template-save.").arg(rest.constFirst()));
 }
 
 int SurveysCommand::run(Database &, const QCommandLineParser &)
@@ -447,6 +450,190 @@ int SurveysReportCommand::run(Database &db, const QCommandLineParser &parser)
                        groupChange ? signedFixed(groupChange->compositeChange) : QStringLiteral("-")});
     }
     groups.writeAligned(out());
+    return Done;
+}
+
+// --- templates ----------------------------------------------------------------------------
+
+namespace {
+
+// "quality:35:1-5", "repurchase:repurchase:1-5", "recommend:recommend:0-10", "comment:comment".
+QString itemSpec(const SurveyItem &item)
+{
+    const QString scale = QStringLiteral("%1-%2").arg(item.scaleMin).arg(item.scaleMax);
+    switch (item.role) {
+    case SurveyItemRole::Weighted: return QStringLiteral("%1:%2:%3").arg(item.key).arg(item.weight).arg(scale);
+    case SurveyItemRole::Repurchase:
+    case SurveyItemRole::Recommend: return QStringLiteral("%1:%2:%3").arg(item.key, surveyItemRoleKey(item.role), scale);
+    case SurveyItemRole::Comment: break;
+    }
+    return QStringLiteral("%1:comment").arg(item.key);
+}
+
+std::optional<SurveyItem> parseItemSpec(const QString &spec)
+{
+    const QStringList parts = spec.trimmed().split(QLatin1Char(':'));
+    if (parts.size() < 2 || parts.size() > 3)
+        return std::nullopt;
+    SurveyItem item;
+    item.key = parts.at(0).trimmed();
+    item.label = item.key;
+    const QString kind = parts.at(1).trimmed();
+    if (kind == QLatin1String("comment")) {
+        if (parts.size() != 2)
+            return std::nullopt;
+        item.role = SurveyItemRole::Comment;
+        item.scaleMin = item.scaleMax = 0;
+        return item;
+    }
+    if (parts.size() != 3)
+        return std::nullopt;
+    bool ok = false;
+    if (kind == QLatin1String("repurchase") || kind == QLatin1String("recommend")) {
+        item.role = *surveyItemRoleFromKey(kind);
+    } else {
+        item.role = SurveyItemRole::Weighted;
+        item.weight = kind.toInt(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    const QStringList scale = parts.at(2).split(QLatin1Char('-'));
+    if (scale.size() != 2)
+        return std::nullopt;
+    item.scaleMin = scale.at(0).toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    item.scaleMax = scale.at(1).toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    return item;
+}
+
+} // namespace
+
+SurveysTemplatesCommand::SurveysTemplatesCommand()
+    : Command(QStringLiteral("surveys templates"),
+              tr("List the questionnaire templates (latest version of each) with their items as\n"
+                 "KEY:WEIGHT:MIN-MAX (weighted), KEY:repurchase|recommend:MIN-MAX or KEY:comment."))
+{
+}
+
+QList<QCommandLineOption> SurveysTemplatesCommand::options() const
+{
+    return {QCommandLineOption(QStringLiteral("format"), tr("Output format: table (default) or json."),
+                               QStringLiteral("table|json"), QStringLiteral("table"))};
+}
+
+int SurveysTemplatesCommand::validate(const QCommandLineParser &parser)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return usageError(tr("Unknown format '%1': use table or json.").arg(format));
+    return Done;
+}
+
+int SurveysTemplatesCommand::run(Database &db, const QCommandLineParser &parser)
+{
+    const auto templates = SurveyRepository(db).latestTemplates();
+    if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
+        QJsonArray array;
+        for (const SurveyTemplate &t : templates) {
+            QJsonArray items;
+            for (const SurveyItem &item : t.items)
+                items.append(QJsonObject{{QStringLiteral("item"), item.key},
+                                         {QStringLiteral("role"), surveyItemRoleKey(item.role)},
+                                         {QStringLiteral("weight"), item.weight},
+                                         {QStringLiteral("min"), item.scaleMin},
+                                         {QStringLiteral("max"), item.scaleMax}});
+            array.append(QJsonObject{{QStringLiteral("template"), t.key}, {QStringLiteral("version"), t.version},
+                                     {QStringLiteral("name"), t.name}, {QStringLiteral("items"), items}});
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Done;
+    }
+    TextTable table({tr("template"), tr("version"), tr("items")});
+    for (const SurveyTemplate &t : templates) {
+        QStringList specs;
+        for (const SurveyItem &item : t.items)
+            specs << itemSpec(item);
+        table.addRow({t.key, QString::number(t.version), specs.join(QLatin1Char(' '))});
+    }
+    table.writeAligned(out());
+    return Done;
+}
+
+SurveysTemplateSaveCommand::SurveysTemplateSaveCommand()
+    : Command(QStringLiteral("surveys template-save"),
+              tr("Save a questionnaire template as the next version of KEY (version 1 of a new key); campaigns\n"
+                 "already started keep the version they started with. Give every item, in order, with --item:\n"
+                 "  KEY:WEIGHT:MIN-MAX             a weighted item of the satisfaction score, e.g. quality:35:1-5\n"
+                 "  KEY:repurchase:MIN-MAX         intention to buy again (loyalty), e.g. repurchase:repurchase:1-5\n"
+                 "  KEY:recommend:MIN-MAX          intention to recommend (loyalty, NPS on 0-10)\n"
+                 "  KEY:comment                    free text\n"
+                 "Item keys are the CSV columns of import survey-responses."))
+{
+}
+
+QList<QCommandLineOption> SurveysTemplateSaveCommand::options() const
+{
+    return {
+        QCommandLineOption(QStringLiteral("item"), tr("An item (repeat for each, in order)."), QStringLiteral("SPEC")),
+        QCommandLineOption(QStringLiteral("name"), tr("The template's name (default: the key)."), QStringLiteral("NAME")),
+    };
+}
+
+QString SurveysTemplateSaveCommand::synopsis() const
+{
+    return QStringLiteral("KEY --item SPEC [--item SPEC ...] [--name NAME]");
+}
+
+int SurveysTemplateSaveCommand::validate(const QCommandLineParser &parser)
+{
+    m_template = SurveyTemplate();
+    m_template.key = parser.positionalArguments().constFirst().trimmed();
+    m_nameGiven = parser.isSet(QStringLiteral("name"));
+    m_template.name = m_nameGiven ? parser.value(QStringLiteral("name")) : m_template.key;
+    const QStringList specs = parser.values(QStringLiteral("item"));
+    if (specs.isEmpty())
+        return usageError(tr("Give the template's items with --item."));
+    for (const QString &spec : specs) {
+        const auto item = parseItemSpec(spec);
+        if (!item)
+            return usageError(tr("'%1' is not an item: use KEY:WEIGHT:MIN-MAX, KEY:repurchase:MIN-MAX, "
+                                 "KEY:recommend:MIN-MAX or KEY:comment.").arg(spec));
+        m_template.items.push_back(*item);
+    }
+    const QStringList problems = validateSurveyTemplate(m_template);
+    if (!problems.isEmpty())
+        return usageError(problems.join(QLatin1Char(' ')));
+    return Done;
+}
+
+int SurveysTemplateSaveCommand::run(Database &db, const QCommandLineParser &)
+{
+    SurveyRepository surveys(db);
+    std::optional<int> before;
+    try {
+        before = surveys.latestTemplate(m_template.key).version;
+    } catch (const StorageError &error) {
+        if (error.kind() != StorageError::Kind::NotFound)
+            throw;
+    }
+    SurveyTemplate toSave = m_template;
+    if (before) { // keep the labels of items that exist already
+        const SurveyTemplate latest = surveys.latestTemplate(m_template.key);
+        for (SurveyItem &item : toSave.items) {
+            if (const SurveyItem *known = latest.item(item.key))
+                item.label = known->label;
+        }
+        if (!m_nameGiven)
+            toSave.name = latest.name;
+    }
+    const SurveyTemplate saved = surveys.saveTemplate(toSave);
+    if (before && saved.version == *before)
+        out() << tr("template %1 is unchanged (version %2)").arg(saved.key).arg(saved.version) << Qt::endl;
+    else
+        out() << tr("saved template %1 version %2").arg(saved.key).arg(saved.version) << Qt::endl;
     return Done;
 }
 

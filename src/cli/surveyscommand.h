@@ -2,6 +2,8 @@
 
 #include "command.h"
 
+#include "domain/surveytemplate.h"
+
 #include <QDate>
 
 #include <memory>
@@ -23,7 +25,7 @@ public:
     const std::vector<std::unique_ptr<Command>> &subcommands() const { return m_subcommands; }
 
 protected:
-    QString synopsis() const override { return QStringLiteral("campaign-add|campaigns|report ..."); }
+    QString synopsis() const override { return QStringLiteral("campaign-add|campaigns|report|templates|template-save ..."); }
     int run(Database &db, const QCommandLineParser &parser) override;
 
 private:
@@ -75,6 +77,37 @@ protected:
     QString synopsis() const override;
     int validate(const QCommandLineParser &parser) override;
     int run(Database &db, const QCommandLineParser &parser) override;
+};
+
+// `surveys templates`: the latest version of every questionnaire template with its items.
+class SurveysTemplatesCommand : public Command
+{
+public:
+    SurveysTemplatesCommand();
+    QList<QCommandLineOption> options() const override;
+
+protected:
+    int validate(const QCommandLineParser &parser) override;
+    int run(Database &db, const QCommandLineParser &parser) override;
+};
+
+// `surveys template-save KEY --item SPEC ...`: stores a template as the next version of its key
+// (the first version of a new key); campaigns already started keep their version.
+class SurveysTemplateSaveCommand : public Command
+{
+public:
+    SurveysTemplateSaveCommand();
+    QList<QCommandLineOption> options() const override;
+
+protected:
+    QStringList positionalNames() const override { return {QStringLiteral("KEY")}; }
+    QString synopsis() const override;
+    int validate(const QCommandLineParser &parser) override;
+    int run(Database &db, const QCommandLineParser &parser) override;
+
+private:
+    SurveyTemplate m_template;
+    bool m_nameGiven = false;
 };
 
 } // namespace kehu::cli

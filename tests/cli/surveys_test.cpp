@@ -165,6 +165,40 @@ TEST_F(SurveysCliTest, ImportRejectsAWholeFileWithEveryErrorThenReportsHandCheck
     EXPECT_TRUE(table.outText().contains(QStringLiteral("Responses: 4 of 5 targeted (80.0 %)"))) << table.out.toStdString();
 }
 
+TEST_F(SurveysCliTest, TemplateSaveMakesANewVersionThatOnlyNewCampaignsUse)
+{
+    ASSERT_EQ(surveys({QStringLiteral("campaign-add"), QStringLiteral("2025 survey"), QStringLiteral("--year"), QStringLiteral("2025")}).exitCode, 0);
+    const QStringList items{QStringLiteral("--item"), QStringLiteral("quality:45:1-5"), QStringLiteral("--item"),
+                            QStringLiteral("price:5:1-5"), QStringLiteral("--item"), QStringLiteral("recommend:recommend:0-10")};
+    CliRun result = surveys(QStringList{QStringLiteral("template-save"), QStringLiteral("default")} + items);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(result.outText().trimmed(), QStringLiteral("saved template default version 2"));
+    result = surveys(QStringList{QStringLiteral("template-save"), QStringLiteral("default")} + items);
+    EXPECT_EQ(result.outText().trimmed(), QStringLiteral("template default is unchanged (version 2)"));
+    EXPECT_EQ(surveys({QStringLiteral("template-save"), QStringLiteral("default"), QStringLiteral("--item"), QStringLiteral("quality:x")}).exitCode, 2);
+    ASSERT_EQ(surveys({QStringLiteral("campaign-add"), QStringLiteral("2026 survey"), QStringLiteral("--year"), QStringLiteral("2026")}).exitCode, 0);
+
+    result = surveys({QStringLiteral("campaigns"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray campaigns = QJsonDocument::fromJson(result.out).array();
+    ASSERT_EQ(campaigns.size(), 2);
+    EXPECT_EQ(campaigns[0].toObject().value(QStringLiteral("campaign")).toString(), QStringLiteral("2026 survey"));
+    EXPECT_EQ(campaigns[0].toObject().value(QStringLiteral("template_version")).toInt(), 2);
+    EXPECT_EQ(campaigns[1].toObject().value(QStringLiteral("template_version")).toInt(), 1);
+
+    // The same answers score by each campaign's own weights: quality 5 (100), price 1 (0).
+    const QString csv = path(QStringLiteral("a.csv"));
+    writeFile(csv, "customer_code,quality,price\nS1,5,1\n");
+    ASSERT_EQ(importAnswers(csv, QStringLiteral("2025 survey")).exitCode, 0);
+    ASSERT_EQ(importAnswers(csv, QStringLiteral("2026 survey")).exitCode, 0);
+    EXPECT_NEAR(reportJson(QStringLiteral("2025 survey"), QStringLiteral("item")).value(QStringLiteral("composite")).toDouble(), 3500.0 / 50.0, Eps);
+    EXPECT_NEAR(reportJson(QStringLiteral("2026 survey"), QStringLiteral("item")).value(QStringLiteral("composite")).toDouble(), 4500.0 / 50.0, Eps);
+    // An item the new version no longer has is an unknown column there, and ignored with a warning.
+    writeFile(csv, "customer_code,quality,service\nS2,4,4\n");
+    result = importAnswers(csv, QStringLiteral("2026 survey"));
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_TRUE(result.errText().contains(QStringLiteral("ignored columns: service"))) << result.err.toStdString();
+}
+
 TEST_F(SurveysCliTest, UsageErrorsAndUnknownCampaigns)
 {
     EXPECT_EQ(surveys({QStringLiteral("report")}).exitCode, 2);
