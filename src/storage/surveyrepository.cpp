@@ -322,36 +322,59 @@ std::vector<SurveyTarget> SurveyRepository::targets(qint64 campaignId) const
     return result;
 }
 
-void SurveyRepository::writeResponse(qint64 campaignId, qint64 customerId, const SurveyTemplate &surveyTemplate,
-                                     const SurveyAnswers &answers) const
+// The statements that write one customer's answers, prepared once for a whole import.
+struct SurveyRepository::ResponseWriter
+{
+    explicit ResponseWriter(const QSqlDatabase &db)
+        : status(sql::prepare(db, QStringLiteral("SELECT status FROM survey_targets WHERE campaign_id = ? AND customer_id = ?")))
+        , update(sql::prepare(db, QStringLiteral(
+                  "UPDATE survey_targets SET status = 'answered', answered_at = ?, composite = ?, loyalty = ?, comment = ?"
+                  " WHERE campaign_id = ? AND customer_id = ?")))
+        , clear(sql::prepare(db, QStringLiteral("DELETE FROM survey_scores WHERE campaign_id = ? AND customer_id = ?")))
+        , insert(sql::prepare(db, QStringLiteral(
+                  "INSERT INTO survey_scores (campaign_id, customer_id, item_key, score) VALUES (?, ?, ?, ?)")))
+    {
+    }
+
+    QSqlQuery status;
+    QSqlQuery update;
+    QSqlQuery clear;
+    QSqlQuery insert;
+};
+
+bool SurveyRepository::writeResponse(ResponseWriter &writer, qint64 campaignId, qint64 customerId,
+                                     const SurveyTemplate &surveyTemplate, const SurveyAnswers &answers) const
 {
     checkAnswers(surveyTemplate, answers);
-    const QSqlDatabase db = m_db.connection();
-    QSqlQuery update = sql::prepare(db, QStringLiteral(
-            "UPDATE survey_targets SET status = 'answered', answered_at = ?, composite = ?, loyalty = ?, comment = ?"
-            " WHERE campaign_id = ? AND customer_id = ?"));
-    update.addBindValue(sql::timestampValue(QDateTime::currentDateTimeUtc()));
-    update.addBindValue(optionalValue(surveyComposite(surveyTemplate, answers)));
-    update.addBindValue(optionalValue(surveyLoyalty(surveyTemplate, answers)));
-    update.addBindValue(sql::textValue(answers.comment.trimmed()));
-    update.addBindValue(campaignId);
-    update.addBindValue(customerId);
+    writer.status.bindValue(0, campaignId);
+    writer.status.bindValue(1, customerId);
+    sql::exec(writer.status);
+    const bool answeredBefore = writer.status.next() && writer.status.value(0).toString() == QLatin1String("answered");
+    writer.status.finish();
+
+    QSqlQuery &update = writer.update;
+    update.bindValue(0, sql::timestampValue(QDateTime::currentDateTimeUtc()));
+    update.bindValue(1, optionalValue(surveyComposite(surveyTemplate, answers)));
+    update.bindValue(2, optionalValue(surveyLoyalty(surveyTemplate, answers)));
+    update.bindValue(3, sql::textValue(answers.comment.trimmed()));
+    update.bindValue(4, campaignId);
+    update.bindValue(5, customerId);
     sql::exec(update);
     if (update.numRowsAffected() != 1)
         throw StorageError(StorageError::Kind::Refused, Text::tr("The customer is not targeted by this campaign."));
-    QSqlQuery clear = sql::prepare(db, QStringLiteral("DELETE FROM survey_scores WHERE campaign_id = ? AND customer_id = ?"));
-    clear.addBindValue(campaignId);
-    clear.addBindValue(customerId);
-    sql::exec(clear);
-    QSqlQuery insert = sql::prepare(db, QStringLiteral(
-            "INSERT INTO survey_scores (campaign_id, customer_id, item_key, score) VALUES (?, ?, ?, ?)"));
-    for (const auto &[key, score] : answers.scores) {
-        insert.bindValue(0, campaignId);
-        insert.bindValue(1, customerId);
-        insert.bindValue(2, key);
-        insert.bindValue(3, score);
-        sql::exec(insert);
+    if (answeredBefore) {
+        writer.clear.bindValue(0, campaignId);
+        writer.clear.bindValue(1, customerId);
+        sql::exec(writer.clear);
     }
+    for (const auto &[key, score] : answers.scores) {
+        writer.insert.bindValue(0, campaignId);
+        writer.insert.bindValue(1, customerId);
+        writer.insert.bindValue(2, key);
+        writer.insert.bindValue(3, score);
+        sql::exec(writer.insert);
+    }
+    return answeredBefore;
 }
 
 void SurveyRepository::saveResponse(qint64 campaignId, qint64 customerId, const SurveyAnswers &answers)
@@ -363,18 +386,10 @@ int SurveyRepository::saveResponses(qint64 campaignId, const std::vector<std::pa
 {
     const SurveyTemplate surveyTemplate = templateById(campaign(campaignId).templateId);
     WriteTransaction transaction(m_db.connection());
-    QSqlQuery before = sql::prepare(m_db.connection(), QStringLiteral(
-            "SELECT status FROM survey_targets WHERE campaign_id = ? AND customer_id = ?"));
+    ResponseWriter writer(m_db.connection());
     int answeredBefore = 0;
-    for (const auto &[customerId, answers] : responses) {
-        before.bindValue(0, campaignId);
-        before.bindValue(1, customerId);
-        sql::exec(before);
-        if (before.next() && before.value(0).toString() == QLatin1String("answered"))
-            ++answeredBefore;
-        before.finish();
-        writeResponse(campaignId, customerId, surveyTemplate, answers);
-    }
+    for (const auto &[customerId, answers] : responses)
+        answeredBefore += writeResponse(writer, campaignId, customerId, surveyTemplate, answers) ? 1 : 0;
     transaction.commit();
     return answeredBefore;
 }
@@ -398,13 +413,17 @@ void SurveyRepository::setDeclined(qint64 campaignId, qint64 customerId, bool de
     transaction.commit();
 }
 
-std::vector<SurveyResponseRow> SurveyRepository::responses(const SurveyCampaign &campaign) const
+std::vector<SurveyResponseRow> SurveyRepository::responses(const SurveyCampaign &campaign, bool withClass) const
 {
-    // The ABC class of every active customer over the 12 months up to the campaign's end.
-    CustomerValueQuery valueQuery;
-    valueQuery.period = Period::lastTwelveMonths(campaign.endDate);
-    const AbcResult abc = classifyAbc(CustomerValueRepository(m_db).values(valueQuery), AbcMeasure::Profit,
-                                      DatabaseSettings(m_db).abcThresholds());
+    // The ABC class of every active customer over the 12 months up to the campaign's end: it
+    // reads a year of orders, so only when asked for.
+    AbcResult abc;
+    if (withClass) {
+        CustomerValueQuery valueQuery;
+        valueQuery.period = Period::lastTwelveMonths(campaign.endDate);
+        abc = classifyAbc(CustomerValueRepository(m_db).values(valueQuery), AbcMeasure::Profit,
+                          DatabaseSettings(m_db).abcThresholds());
+    }
 
     std::vector<SurveyResponseRow> rows;
     std::unordered_map<qint64, size_t> indexById;
@@ -445,7 +464,7 @@ std::vector<SurveyResponseRow> SurveyRepository::responses(const SurveyCampaign 
 
 SurveyReport SurveyRepository::report(const SurveyCampaign &campaign, SurveyGrouping grouping) const
 {
-    const std::vector<SurveyResponseRow> rows = responses(campaign);
+    const std::vector<SurveyResponseRow> rows = responses(campaign, grouping == SurveyGrouping::AbcClass);
     return buildSurveyReport(templateById(campaign.templateId), rows, campaign.targeted, grouping);
 }
 

@@ -105,7 +105,8 @@ public:
     // The answered questionnaires with each customer's region, industry, sales center and
     // account manager as stored, and its ABC class (by profit, the saved limits) over the 12
     // months ending at the campaign's end date.
-    std::vector<SurveyResponseRow> responses(const SurveyCampaign &campaign) const;
+    // `withClass` false leaves abcClass empty and skips reading a year of orders.
+    std::vector<SurveyResponseRow> responses(const SurveyCampaign &campaign, bool withClass = true) const;
     // The report of a campaign, grouped as asked.
     SurveyReport report(const SurveyCampaign &campaign, SurveyGrouping grouping) const;
 
@@ -120,8 +121,10 @@ public:
     void removeAction(qint64 id);
 
 private:
-    void writeResponse(qint64 campaignId, qint64 customerId, const SurveyTemplate &surveyTemplate,
-                       const SurveyAnswers &answers) const;
+    struct ResponseWriter;
+    // Returns whether the customer had answered before.
+    bool writeResponse(ResponseWriter &writer, qint64 campaignId, qint64 customerId,
+                       const SurveyTemplate &surveyTemplate, const SurveyAnswers &answers) const;
     std::optional<SurveyCampaign> neighbour(const SurveyCampaign &campaign, bool before) const;
 
     const Database &m_db;
