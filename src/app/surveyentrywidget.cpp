@@ -45,6 +45,8 @@ SurveyEntryWidget::SurveyEntryWidget(const Database &db, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(1, 220);
@@ -139,6 +141,11 @@ void SurveyEntryWidget::setCampaign(const SurveyCampaign &campaign, const Survey
 void SurveyEntryWidget::reloadTargets()
 {
     m_targets = SurveyRepository(m_db).targets(m_campaign.id);
+    showTargets();
+}
+
+void SurveyEntryWidget::showTargets()
+{
     std::vector<QVariantList> rows;
     int done = 0;
     for (const SurveyTarget &target : m_targets) {
@@ -255,8 +262,11 @@ bool SurveyEntryWidget::saveAndNext()
         QMessageBox::warning(this, tr("Answers not saved"), tr("%1\nNothing was saved.").arg(error.message()));
         return false;
     }
+    // The row changes as saved; the other customers are as read (reading 200 000 again per save would lag).
     const int row = m_row;
-    reloadTargets();
+    m_targets[size_t(row)].status = SurveyTargetStatus::Answered;
+    m_targets[size_t(row)].answers = answers;
+    showTargets();
     Q_EMIT saved();
     const int next = nextPending(row);
     moveTo(next >= 0 ? next : row);
@@ -282,7 +292,9 @@ void SurveyEntryWidget::decline()
         return;
     }
     const int row = m_row;
-    reloadTargets();
+    m_targets[size_t(row)].status = SurveyTargetStatus::Declined;
+    m_targets[size_t(row)].answers = SurveyAnswers();
+    showTargets();
     Q_EMIT saved();
     const int next = nextPending(row);
     moveTo(next >= 0 ? next : row);

@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void reloadTargets();
+    void showTargets();
     void showTarget();
     int nextPending(int after) const;
     void onFieldReturn(QLineEdit *edit);
