@@ -3,6 +3,7 @@
 #include "rowtablemodel.h"
 #include "surveytext.h"
 
+#include "storage/database.h"
 #include "storage/storageerror.h"
 
 #include <QFormLayout>
@@ -16,6 +17,7 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kehu {
 namespace {
@@ -105,6 +107,14 @@ SurveyEntryWidget::SurveyEntryWidget(const Database &db, QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { moveTo(m_row + 1); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { moveTo(m_row - 1); });
     setEnabled(false);
+    m_watcher = new QFutureWatcher<std::vector<SurveyTarget>>(this);
+    connect(m_watcher, &QFutureWatcher<std::vector<SurveyTarget>>::finished, this, &SurveyEntryWidget::onTargetsLoaded);
+}
+
+SurveyEntryWidget::~SurveyEntryWidget()
+{
+    if (m_watcher->isRunning())
+        m_watcher->waitForFinished();
 }
 
 void SurveyEntryWidget::setCampaign(const SurveyCampaign &campaign, const SurveyTemplate &surveyTemplate)
@@ -133,15 +143,38 @@ void SurveyEntryWidget::setCampaign(const SurveyCampaign &campaign, const Survey
         form->addRow(label, edit);
         m_fields.emplace_back(item, edit);
     }
-    setEnabled(true);
     reloadTargets();
-    moveTo(nextPending(-1) >= 0 ? nextPending(-1) : 0);
 }
 
 void SurveyEntryWidget::reloadTargets()
 {
-    m_targets = SurveyRepository(m_db).targets(m_campaign.id);
+    if (m_watcher->isRunning())
+        m_watcher->waitForFinished(); // a campaign chosen while the previous one loads
+    m_loading = true;
+    setEnabled(false);
+    m_targets.clear();
+    m_row = -1;
     showTargets();
+    m_customer->setText(tr("Loading the campaign's customers…"));
+    const QString path = m_db.path();
+    const qint64 campaignId = m_campaign.id;
+    m_watcher->setFuture(QtConcurrent::run([path, campaignId] {
+        try {
+            Database db(path, {Database::OpenMode::MustExist});
+            return SurveyRepository(db).targets(campaignId);
+        } catch (const StorageError &) {
+            return std::vector<SurveyTarget>();
+        }
+    }));
+}
+
+void SurveyEntryWidget::onTargetsLoaded()
+{
+    m_targets = m_watcher->future().result();
+    m_loading = false;
+    setEnabled(true);
+    showTargets();
+    moveTo(nextPending(-1) >= 0 ? nextPending(-1) : 0);
 }
 
 void SurveyEntryWidget::showTargets()

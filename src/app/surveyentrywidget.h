@@ -3,6 +3,7 @@
 #include "domain/surveytemplate.h"
 #include "storage/surveyrepository.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <vector>
@@ -27,6 +28,7 @@ class SurveyEntryWidget : public QWidget
 
 public:
     explicit SurveyEntryWidget(const Database &db, QWidget *parent = nullptr);
+    ~SurveyEntryWidget() override;
 
     void setCampaign(const SurveyCampaign &campaign, const SurveyTemplate &surveyTemplate);
     // The customer being entered; -1 for none.
@@ -34,6 +36,9 @@ public:
     QString currentCode() const;
     QLineEdit *field(const QString &itemKey) const;
     QTableView *targetsView() const { return m_view; }
+
+    // The targets are read off the GUI thread (a campaign may target 200 000 customers).
+    bool isLoading() const { return m_loading; }
 
     bool saveAndNext();
     void decline();
@@ -44,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void reloadTargets();
+    void onTargetsLoaded();
     void showTargets();
     void showTarget();
     int nextPending(int after) const;
@@ -54,6 +60,8 @@ private:
     SurveyTemplate m_template;
     std::vector<SurveyTarget> m_targets;
     int m_row = -1;
+    bool m_loading = false;
+    QFutureWatcher<std::vector<SurveyTarget>> *m_watcher = nullptr;
 
     RowTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;

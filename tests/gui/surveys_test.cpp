@@ -48,7 +48,9 @@ protected:
 
     bool waitForReport()
     {
-        return waitUntil([this] { return !view->loader()->isRunning() && view->loader()->data().campaign.id == campaignId; });
+        return waitUntil([this] {
+            return !view->loader()->isRunning() && view->loader()->data().campaign.id == campaignId && !view->entry()->isLoading();
+        });
     }
 
     // Types into whatever has the focus, as a person at the keyboard does.
