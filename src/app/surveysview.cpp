@@ -169,6 +169,10 @@ QWidget *SurveysView::createActionsPage()
                                    tr("Measured change")}, this);
     m_actionsView = createTable(m_actions, QStringLiteral("surveyActionsView"));
     m_actionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_actionsView->horizontalHeader()->setStretchLastSection(false);
+    m_actionsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch); // the action's text
+    m_actionsView->setColumnWidth(1, 160);
+    m_actionsView->setColumnWidth(6, 160);
     layout->addWidget(m_actionsView, 1);
     auto *note = new QLabel(tr("The measured change is the item's score (or the group's satisfaction) in the next "
                                "campaign of the same template minus the score the action started from."), page);
