@@ -2,6 +2,7 @@
 
 #include "customercomplaintswidget.h"
 
+#include "customersurveybox.h"
 #include "displayformat.h"
 
 #include "competitorsmodel.h"
@@ -75,6 +76,7 @@ CustomerPage::CustomerPage(const Database &db, CustomerPageContext context, qint
         m_customer = CustomerRepository(m_db).load(id); // NotFound goes to the caller
         startLoadingTransactions();
         addComplaintsTab();
+        m_ui->vbox1->insertWidget(m_ui->vbox1->indexOf(m_ui->figuresBox) + 1, new CustomerSurveyBox(m_db, id, m_ui->cooperationTab));
     } else {
         m_transactionsLoaded = true; // a new customer has none
     }

@@ -55,6 +55,9 @@ MainActions::MainActions(QWidget *window)
     complaints = make(QStringLiteral("complaintsAction"), tr("C&omplaints"));
     complaints->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     complaints->setIcon(style->standardIcon(QStyle::SP_MessageBoxWarning));
+    surveys = make(QStringLiteral("surveysAction"), tr("Sat&isfaction surveys"));
+    surveys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    surveys->setIcon(style->standardIcon(QStyle::SP_FileDialogContentsView));
 
     language = new QActionGroup(this);
     languageSystem = make(QStringLiteral("languageSystemAction"), tr("&System"));

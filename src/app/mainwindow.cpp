@@ -13,6 +13,7 @@
 #include "viewporthint.h"
 #include "segmentationview.h"
 #include "complaintsview.h"
+#include "surveysview.h"
 
 #include "storage/customerrepository.h"
 #include "storage/database.h"
@@ -181,6 +182,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a->segmentation);
     view->addAction(a->complaints);
+    view->addAction(a->surveys);
     view->addSeparator();
     view->addAction(a->showArchived);
 
@@ -203,6 +205,7 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addAction(a->segmentation);
     toolbar->addAction(a->complaints);
+    toolbar->addAction(a->surveys);
 
     const QString chosen = AppLanguage::setting();
     (chosen == QLatin1String("zh_CN") ? a->languageChinese
@@ -265,6 +268,7 @@ void MainWindow::connectActions()
     });
     connect(a->segmentation, &QAction::triggered, this, &MainWindow::openSegmentation);
     connect(a->complaints, &QAction::triggered, this, &MainWindow::openComplaints);
+    connect(a->surveys, &QAction::triggered, this, &MainWindow::openSurveys);
     connect(a->showArchived, &QAction::toggled, m_filterBar, &FilterBar::setShowArchived);
     connect(a->languageSystem, &QAction::triggered, this, [this] { chooseLanguage({}); });
     connect(a->languageChinese, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
@@ -469,6 +473,7 @@ void MainWindow::updateActions()
     a->remove->setEnabled(onPage ? page->canRemove() : id != 0);
     a->segmentation->setEnabled(hasDb);
     a->complaints->setEnabled(hasDb);
+    a->surveys->setEnabled(hasDb);
     a->importFile->setEnabled(hasDb);
     a->exportFile->setEnabled(hasDb);
     a->reviewPeriod->setEnabled(hasDb);
@@ -584,6 +589,15 @@ ComplaintsView *MainWindow::complaintsView() const
     return nullptr;
 }
 
+SurveysView *MainWindow::surveysView() const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<SurveysView *>(m_tabs->widget(i)))
+            return view;
+    }
+    return nullptr;
+}
+
 ComplaintsView *MainWindow::openComplaints()
 {
     if (!m_db)
@@ -596,6 +610,18 @@ ComplaintsView *MainWindow::openComplaints()
     connect(view, &ComplaintsView::customerRequested, this, &MainWindow::openCustomer);
     m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Complaints")));
     return view;
+}
+
+void MainWindow::openSurveys()
+{
+    if (!m_db)
+        return;
+    if (SurveysView *view = surveysView()) {
+        m_tabs->setCurrentWidget(view);
+        return;
+    }
+    auto *view = new SurveysView(*m_db, m_lists, AppLanguage::listLanguage(), today(), m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Surveys")));
 }
 
 void MainWindow::importFile()
@@ -724,6 +750,11 @@ bool MainWindow::closeTab(int index)
     if (auto *view = qobject_cast<ComplaintsView *>(m_tabs->widget(index))) {
         m_tabs->removeTab(index);
         view->deleteLater(); // its destructor waits for a read still running
+        return true;
+    }
+    if (auto *view = qobject_cast<SurveysView *>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        view->deleteLater(); // its destructor waits for a report still being computed
         return true;
     }
     if (auto *view = qobject_cast<SegmentationView *>(m_tabs->widget(index))) {

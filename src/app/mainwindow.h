@@ -26,6 +26,7 @@ class ViewportHint;
 class MainActions;
 class SegmentationView;
 class ComplaintsView;
+class SurveysView;
 
 // The main window: menus and toolbar, the customer list as the first tab and one closable tab
 // per open customer. It owns the GUI thread's Database; the full list is read by a
@@ -53,6 +54,9 @@ public:
     // Opens the Complaints tab, or shows it when it is open.
     ComplaintsView *openComplaints();
     ComplaintsView *complaintsView() const;
+    // Opens the Surveys tab, or shows it when it is open.
+    void openSurveys();
+    SurveysView *surveysView() const;
     // File ▸ Import…: runs the import wizard on the open file; reloads the list after an import.
     void importFile();
     // File ▸ Export…: asks what and where, then exportList().

@@ -7,6 +7,7 @@
 #include "democommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "surveyscommand.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ComplaintsCommand>());
+    m_commands.push_back(std::make_unique<SurveysCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;
@@ -52,6 +54,11 @@ QString CommandRegistry::helpText() const
             continue;
         }
         if (const auto *group = dynamic_cast<const ComplaintsCommand *>(command.get())) {
+            for (const std::unique_ptr<Command> &sub : group->subcommands())
+                lines << sub->usageLine().mid(QStringLiteral("Usage: kehu-cli [--db FILE] ").size());
+            continue;
+        }
+        if (const auto *group = dynamic_cast<const SurveysCommand *>(command.get())) {
             for (const std::unique_ptr<Command> &sub : group->subcommands())
                 lines << sub->usageLine().mid(QStringLiteral("Usage: kehu-cli [--db FILE] ").size());
             continue;

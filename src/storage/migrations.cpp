@@ -5,6 +5,7 @@
 #include "domain/referencelists.h"
 #include "orderrollups.h"
 #include "sqlsupport.h"
+#include "surveyschema.h"
 #include "writetransaction.h"
 
 #include <QStringList>
@@ -196,6 +197,13 @@ void createComplaints(const QSqlDatabase &db)
     ComplaintSchema::create(db);
 }
 
+// 7: satisfaction surveys (DOMAIN §7): versioned templates, campaigns with their targeted
+// customers and answers, and improvement actions; the default template as version 1.
+void createSurveys(const QSqlDatabase &db)
+{
+    SurveySchema::create(db);
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{
@@ -205,6 +213,7 @@ const std::vector<Step> &steps()
         &indexCustomersForAbc,
         &rollUpOrdersByMonth,
         &createComplaints,
+        &createSurveys,
     };
     return all;
 }
