@@ -424,6 +424,29 @@
     </message>
 </context>
 <context>
+    <name>kehu::CurrentUserDialog</name>
+    <message>
+        <location filename="../../src/app/currentuserdialog.cpp" line="16"/>
+        <source>My Name</source>
+        <translation>我的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/currentuserdialog.cpp" line="18"/>
+        <source>Steps you take are recorded under this name, and your queues show the work assigned to you and your department.</source>
+        <translation>您执行的每一步都以此姓名记录；您的队列显示分配给您和您所在部门的工作。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/currentuserdialog.cpp" line="29"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/currentuserdialog.cpp" line="33"/>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+</context>
+<context>
     <name>kehu::CustomerListModel</name>
     <message>
         <location filename="../../src/app/customerlistmodel.cpp" line="307"/>
@@ -1802,6 +1825,11 @@ The list was not changed.</source>
     </message>
     <message>
         <location filename="../../src/app/mainactions.cpp" line="66"/>
+        <source>My &amp;Name…</source>
+        <translation>我的姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="67"/>
         <source>&amp;About Kehu</source>
         <translation>关于客户(&amp;A)</translation>
     </message>
@@ -1809,224 +1837,236 @@ The list was not changed.</source>
 <context>
     <name>kehu::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="80"/>
+        <location filename="../../src/app/mainwindow.cpp" line="82"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="88"/>
+        <location filename="../../src/app/mainwindow.cpp" line="90"/>
         <source>Loading all customers…</source>
         <translation>正在加载全部客户…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="150"/>
+        <location filename="../../src/app/mainwindow.cpp" line="153"/>
         <source>The full list could not be loaded: %1</source>
         <translation>无法加载完整列表：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="158"/>
+        <location filename="../../src/app/mainwindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="161"/>
+        <location filename="../../src/app/mainwindow.cpp" line="164"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="170"/>
+        <location filename="../../src/app/mainwindow.cpp" line="173"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="177"/>
+        <location filename="../../src/app/mainwindow.cpp" line="180"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="182"/>
+        <location filename="../../src/app/mainwindow.cpp" line="185"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="183"/>
+        <location filename="../../src/app/mainwindow.cpp" line="186"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="188"/>
+        <location filename="../../src/app/mainwindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="191"/>
+        <location filename="../../src/app/mainwindow.cpp" line="195"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="231"/>
+        <location filename="../../src/app/mainwindow.cpp" line="235"/>
         <source>Marking the customer verified</source>
         <translation>标记客户为已审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../../src/app/mainwindow.cpp" line="240"/>
         <source>Marking the customer reviewed</source>
         <translation>标记客户已复查</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="240"/>
+        <location filename="../../src/app/mainwindow.cpp" line="244"/>
         <source>Archiving the customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../../src/app/mainwindow.cpp" line="248"/>
         <source>Restoring the customer</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="299"/>
-        <location filename="../../src/app/mainwindow.cpp" line="329"/>
+        <location filename="../../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../../src/app/mainwindow.cpp" line="334"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="330"/>
+        <location filename="../../src/app/mainwindow.cpp" line="335"/>
         <source>No database is open. What would you like to do?</source>
         <translation>没有打开的数据库。您想做什么？</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="333"/>
+        <location filename="../../src/app/mainwindow.cpp" line="338"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="334"/>
+        <location filename="../../src/app/mainwindow.cpp" line="339"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="335"/>
+        <location filename="../../src/app/mainwindow.cpp" line="340"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="339"/>
-        <location filename="../../src/app/mainwindow.cpp" line="737"/>
+        <location filename="../../src/app/mainwindow.cpp" line="344"/>
+        <location filename="../../src/app/mainwindow.cpp" line="758"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="341"/>
-        <location filename="../../src/app/mainwindow.cpp" line="724"/>
-        <location filename="../../src/app/mainwindow.cpp" line="728"/>
+        <location filename="../../src/app/mainwindow.cpp" line="346"/>
+        <location filename="../../src/app/mainwindow.cpp" line="745"/>
+        <location filename="../../src/app/mainwindow.cpp" line="749"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="356"/>
+        <location filename="../../src/app/mainwindow.cpp" line="361"/>
         <source>Cannot read the lists</source>
         <translation>无法读取列表</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../../src/app/mainwindow.cpp" line="406"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="456"/>
+        <location filename="../../src/app/mainwindow.cpp" line="414"/>
+        <source>No customers yet.
+Add one with Customer ▸ New customer (%1), or bring in a file with File ▸ Import… (%2).</source>
+        <translation>还没有客户。
+可通过“客户 ▸ 新建客户”（%1）添加，或通过“文件 ▸ 导入…”（%2）导入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="418"/>
+        <source>No customer matches the filter.</source>
+        <translation>没有符合筛选条件的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="475"/>
         <source>no database</source>
         <translation>无数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="457"/>
+        <location filename="../../src/app/mainwindow.cpp" line="476"/>
         <source>%1 — Kehu</source>
         <translation>%1 — 客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="500"/>
+        <location filename="../../src/app/mainwindow.cpp" line="519"/>
         <source>Cannot open the customer</source>
         <translation>无法打开客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="551"/>
+        <location filename="../../src/app/mainwindow.cpp" line="570"/>
         <source>Segmentation</source>
         <translation>客户分类</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="588"/>
+        <location filename="../../src/app/mainwindow.cpp" line="607"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="588"/>
+        <location filename="../../src/app/mainwindow.cpp" line="607"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="607"/>
+        <location filename="../../src/app/mainwindow.cpp" line="626"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="607"/>
+        <location filename="../../src/app/mainwindow.cpp" line="626"/>
         <source>%1 was not written: %2</source>
         <translation>未写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="610"/>
+        <location filename="../../src/app/mainwindow.cpp" line="629"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>导出已取消，未写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="611"/>
+        <location filename="../../src/app/mainwindow.cpp" line="630"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="613"/>
+        <location filename="../../src/app/mainwindow.cpp" line="632"/>
         <source>%1 rows exported to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="705"/>
+        <location filename="../../src/app/mainwindow.cpp" line="726"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1失败：%2
 数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="729"/>
+        <location filename="../../src/app/mainwindow.cpp" line="750"/>
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 已存在。请选择新的文件名；已有文件请用“打开…”。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="745"/>
-        <location filename="../../src/app/mainwindow.cpp" line="753"/>
+        <location filename="../../src/app/mainwindow.cpp" line="766"/>
+        <location filename="../../src/app/mainwindow.cpp" line="774"/>
         <source>Review period</source>
         <translation>复查周期</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="746"/>
+        <location filename="../../src/app/mainwindow.cpp" line="767"/>
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>客户档案超过此月数未复查即视为需复查：</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="773"/>
+        <location filename="../../src/app/mainwindow.cpp" line="794"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="773"/>
+        <location filename="../../src/app/mainwindow.cpp" line="794"/>
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>新的语言将在重新启动本软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="778"/>
+        <location filename="../../src/app/mainwindow.cpp" line="799"/>
         <source>About Kehu</source>
         <translation>关于客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="779"/>
+        <location filename="../../src/app/mainwindow.cpp" line="800"/>
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户 %1&lt;/h3&gt;&lt;p&gt;面向制造企业的客户档案：每个客户及其联系人、订单和回款集中在一处。&lt;/p&gt;</translation>
     </message>

@@ -1,10 +1,14 @@
 #include "customerpage.h"
 
+#include "customercomplaintswidget.h"
+
+#include "customersurveybox.h"
 #include "displayformat.h"
 
 #include "competitorsmodel.h"
 #include "contactroledelegate.h"
 #include "contactsmodel.h"
+#include "customerclasspanel.h"
 #include "followuppanel.h"
 #include "rowtablemodel.h"
 #include "ui_customerform.h"
@@ -67,9 +71,13 @@ CustomerPage::CustomerPage(const Database &db, CustomerPageContext context, qint
 {
     m_ui->setupUi(this);
     setUpForm();
+    // The customer's ABC class and its strategy, under the status line.
+    m_ui->vbox7->insertWidget(2, new CustomerClassPanel(m_db, id, m_context.today, this));
     if (id != 0) {
         m_customer = CustomerRepository(m_db).load(id); // NotFound goes to the caller
         startLoadingTransactions();
+        addComplaintsTab();
+        m_ui->vbox1->insertWidget(m_ui->vbox1->indexOf(m_ui->figuresBox) + 1, new CustomerSurveyBox(m_db, id, m_ui->cooperationTab));
     } else {
         m_transactionsLoaded = true; // a new customer has none
     }
@@ -305,6 +313,15 @@ void CustomerPage::showTransactions()
     m_orders->setRows(m_transactions.orderRows, {3, 4, 5, 6, 8, 9});
     m_payments->setRows(m_transactions.paymentRows, {2});
     m_serviceCosts->setRows(m_transactions.serviceCostRows, {2});
+}
+
+void CustomerPage::addComplaintsTab()
+{
+    auto *complaints = new CustomerComplaintsWidget(m_db, m_customer.id, m_context.today, m_ui->sections);
+    connect(complaints, &CustomerComplaintsWidget::complaintRequested, this, &CustomerPage::complaintRequested);
+    connect(complaints, &CustomerComplaintsWidget::newComplaintRequested, this,
+            [this] { Q_EMIT newComplaintRequested(m_customer.code); });
+    m_ui->sections->addTab(complaints, tr("Complaints"));
 }
 
 void CustomerPage::followRegion()

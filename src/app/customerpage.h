@@ -78,8 +78,11 @@ Q_SIGNALS:
     void removed(qint64 id);
     void statusChanged(qint64 id); // verified, reviewed, archived or restored
     void transactionsLoaded();
+    void complaintRequested(const QString &number);
+    void newComplaintRequested(const QString &customerCode);
 
 private:
+    void addComplaintsTab();
     void setUpForm();
     void fillCombos();
     void connectEdits();

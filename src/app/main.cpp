@@ -3,6 +3,7 @@
 
 #include "app/applanguage.h"
 #include "app/mainwindow.h"
+#include "app/surveysview.h"
 
 #include "storage/database.h"
 
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTabWidget>
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/spdlog.h>
@@ -62,6 +64,11 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Open the Segmentation tab."));
     segmentationOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(segmentationOption);
+    QCommandLineOption surveysOption(QStringLiteral("open-surveys"),
+                                     QStringLiteral("Open the Surveys tab on this page (0 answers, 1 report, 2 actions)."),
+                                     QStringLiteral("N"));
+    surveysOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(surveysOption);
     QCommandLineOption scorecardOption(QStringLiteral("open-scorecard"), QStringLiteral("Open the Scorecard tab."));
     scorecardOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(scorecardOption);
@@ -75,6 +82,11 @@ int main(int argc, char *argv[])
         window.currentPage()->showSection(parser.value(sectionOption).toInt());
     if (parser.isSet(segmentationOption))
         window.openSegmentation();
+    if (parser.isSet(surveysOption)) {
+        window.openSurveys();
+        if (kehu::SurveysView *view = window.surveysView())
+            view->pages()->setCurrentIndex(parser.value(surveysOption).toInt());
+    }
     if (parser.isSet(scorecardOption))
         window.openScorecard();
     spdlog::info("kehu started on {}", window.database()->path().toStdString());

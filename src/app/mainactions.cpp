@@ -52,6 +52,12 @@ MainActions::MainActions(QWidget *window)
     segmentation = make(QStringLiteral("segmentationAction"), tr("&Segmentation"));
     segmentation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     segmentation->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    complaints = make(QStringLiteral("complaintsAction"), tr("C&omplaints"));
+    complaints->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    complaints->setIcon(style->standardIcon(QStyle::SP_MessageBoxWarning));
+    surveys = make(QStringLiteral("surveysAction"), tr("Sat&isfaction surveys"));
+    surveys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    surveys->setIcon(style->standardIcon(QStyle::SP_FileDialogContentsView));
 
     language = new QActionGroup(this);
     languageSystem = make(QStringLiteral("languageSystemAction"), tr("&System"));
@@ -68,7 +74,7 @@ MainActions::MainActions(QWidget *window)
 
     scorecard = make(QStringLiteral("scorecardAction"), tr("S&corecard"));
     scorecard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    scorecard->setIcon(style->standardIcon(QStyle::SP_FileDialogContentsView));
+    scorecard->setIcon(style->standardIcon(QStyle::SP_FileDialogInfoView));
     followUpCadence = make(QStringLiteral("followUpCadenceAction"), tr("&Follow-up cadence…"));
 }
 

@@ -37,6 +37,8 @@ public:
 
     QAction *showArchived = nullptr;
     QAction *segmentation = nullptr;
+    QAction *complaints = nullptr;
+    QAction *surveys = nullptr;
 
     QActionGroup *language = nullptr;
     QAction *languageSystem = nullptr;

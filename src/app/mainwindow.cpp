@@ -15,7 +15,10 @@
 #include "listsdialog.h"
 #include "mainactions.h"
 #include "recentfiles.h"
+#include "viewporthint.h"
 #include "segmentationview.h"
+#include "complaintsview.h"
+#include "surveysview.h"
 
 #include "storage/customerrepository.h"
 #include "storage/database.h"
@@ -148,6 +151,7 @@ QWidget *MainWindow::createListTab()
     header->setStretchLastSection(false);
     layout->addWidget(m_table, 1);
     m_table->addAction(m_actions->openCustomer);
+    m_listHint = new ViewportHint(m_table);
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &CustomerListModel::setFilter);
     connect(m_model, &CustomerListModel::countsChanged, this, &MainWindow::updateCount);
@@ -186,6 +190,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a->segmentation);
+    view->addAction(a->complaints);
+    view->addAction(a->surveys);
     view->addAction(a->scorecard);
     view->addSeparator();
     view->addAction(a->showArchived);
@@ -209,6 +215,8 @@ void MainWindow::createMenus()
     toolbar->addActions({a->markVerified, a->remove});
     toolbar->addSeparator();
     toolbar->addAction(a->segmentation);
+    toolbar->addAction(a->complaints);
+    toolbar->addAction(a->surveys);
     toolbar->addAction(a->scorecard);
 
     const QString chosen = AppLanguage::setting();
@@ -271,6 +279,8 @@ void MainWindow::connectActions()
         }
     });
     connect(a->segmentation, &QAction::triggered, this, &MainWindow::openSegmentation);
+    connect(a->complaints, &QAction::triggered, this, &MainWindow::openComplaints);
+    connect(a->surveys, &QAction::triggered, this, &MainWindow::openSurveys);
     connect(a->showArchived, &QAction::toggled, m_filterBar, &FilterBar::setShowArchived);
     connect(a->languageSystem, &QAction::triggered, this, [this] { chooseLanguage({}); });
     connect(a->languageChinese, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
@@ -430,6 +440,7 @@ void MainWindow::onListLoaded()
     m_model->setRows(m_loader->takeData(), m_lists, AppLanguage::listLanguage(), today(), m_staleMonths);
     m_listComplete = true;
     m_loadingLabel->setVisible(false);
+    updateListHint();
     if (const int row = selected ? m_model->rowOfId(selected) : -1; row >= 0)
         m_table->selectRow(row);
     Q_EMIT listLoaded();
@@ -438,6 +449,19 @@ void MainWindow::onListLoaded()
 void MainWindow::updateCount(int visible, int total)
 {
     m_countLabel->setText(tr("%1 of %2 customers").arg(QLocale().toString(visible), QLocale().toString(total)));
+    updateListHint();
+}
+
+void MainWindow::updateListHint()
+{
+    QString hint;
+    if (m_model->totalCount() == 0 && m_loadingLabel->isHidden())
+        hint = tr("No customers yet.\nAdd one with Customer ▸ New customer (%1), or bring in a file with File ▸ Import… (%2).")
+                       .arg(m_actions->newCustomer->shortcut().toString(QKeySequence::NativeText),
+                            m_actions->importFile->shortcut().toString(QKeySequence::NativeText));
+    else if (m_model->rowCount() == 0 && m_model->totalCount() > 0)
+        hint = tr("No customer matches the filter.");
+    m_listHint->setHint(hint);
 }
 
 CustomerPage *MainWindow::currentPage() const
@@ -485,6 +509,8 @@ void MainWindow::updateActions()
     }
     a->remove->setEnabled(onPage ? page->canRemove() : id != 0);
     a->segmentation->setEnabled(hasDb);
+    a->complaints->setEnabled(hasDb);
+    a->surveys->setEnabled(hasDb);
     a->scorecard->setEnabled(hasDb);
     a->followUpCadence->setEnabled(hasDb);
     a->importFile->setEnabled(hasDb);
@@ -591,6 +617,50 @@ void MainWindow::openSegmentation()
                 m_tabs->setCurrentIndex(0);
             });
     m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Segmentation")));
+}
+
+ComplaintsView *MainWindow::complaintsView() const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<ComplaintsView *>(m_tabs->widget(i)))
+            return view;
+    }
+    return nullptr;
+}
+
+SurveysView *MainWindow::surveysView() const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<SurveysView *>(m_tabs->widget(i)))
+            return view;
+    }
+    return nullptr;
+}
+
+ComplaintsView *MainWindow::openComplaints()
+{
+    if (!m_db)
+        return nullptr;
+    if (ComplaintsView *view = complaintsView()) {
+        m_tabs->setCurrentWidget(view);
+        return view;
+    }
+    auto *view = new ComplaintsView(*m_db, AppLanguage::listLanguage(), m_tabs);
+    connect(view, &ComplaintsView::customerRequested, this, &MainWindow::openCustomer);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Complaints")));
+    return view;
+}
+
+void MainWindow::openSurveys()
+{
+    if (!m_db)
+        return;
+    if (SurveysView *view = surveysView()) {
+        m_tabs->setCurrentWidget(view);
+        return;
+    }
+    auto *view = new SurveysView(*m_db, m_lists, AppLanguage::listLanguage(), today(), m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Surveys")));
 }
 
 ScorecardView *MainWindow::scorecardView() const
@@ -710,6 +780,14 @@ void MainWindow::addPage(CustomerPage *page)
         updateActions();
     });
     connect(page, &CustomerPage::saved, this, &MainWindow::reloadList);
+    connect(page, &CustomerPage::complaintRequested, this, [this](const QString &number) {
+        if (ComplaintsView *view = openComplaints())
+            view->openComplaintByNumber(number);
+    });
+    connect(page, &CustomerPage::newComplaintRequested, this, [this](const QString &code) {
+        if (ComplaintsView *view = openComplaints())
+            view->newComplaint(code);
+    });
     if (FollowUpPanel *followUps = page->followUpPanel())
         connect(followUps, &FollowUpPanel::followUpAdded, this, &MainWindow::reloadDueFollowUps);
     connect(page, &CustomerPage::statusChanged, this, [this] {
@@ -731,6 +809,16 @@ bool MainWindow::saveCurrentPage()
 
 bool MainWindow::closeTab(int index)
 {
+    if (auto *view = qobject_cast<ComplaintsView *>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        view->deleteLater(); // its destructor waits for a read still running
+        return true;
+    }
+    if (auto *view = qobject_cast<SurveysView *>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        view->deleteLater(); // its destructor waits for a report still being computed
+        return true;
+    }
     if (auto *view = qobject_cast<SegmentationView *>(m_tabs->widget(index))) {
         m_tabs->removeTab(index);
         view->deleteLater(); // its destructor waits for a computation still running

@@ -24,8 +24,11 @@ class DueFollowUpsPanel;
 class ScorecardView;
 class Database;
 class FilterBar;
+class ViewportHint;
 class MainActions;
 class SegmentationView;
+class ComplaintsView;
+class SurveysView;
 
 // The main window: menus and toolbar, the customer list as the first tab and one closable tab
 // per open customer. It owns the GUI thread's Database; the full list is read by a
@@ -50,6 +53,12 @@ public:
     // Opens the Segmentation tab, or shows it when it is open.
     void openSegmentation();
     SegmentationView *segmentationView() const;
+    // Opens the Complaints tab, or shows it when it is open.
+    ComplaintsView *openComplaints();
+    ComplaintsView *complaintsView() const;
+    // Opens the Surveys tab, or shows it when it is open.
+    void openSurveys();
+    SurveysView *surveysView() const;
     // Opens the Scorecard tab, or shows it when it is open.
     void openScorecard();
     ScorecardView *scorecardView() const;
@@ -96,6 +105,7 @@ private:
     void reloadList();
     void onListLoaded();
     void updateCount(int visible, int total);
+    void updateListHint(); // what an empty list means: no customers yet, or none matching
     void updateActions();
     void updateTitle();
     void rebuildRecentMenu();
@@ -127,6 +137,7 @@ private:
     CustomerListModel *m_model = nullptr;
     CustomerListLoader *m_loader = nullptr;
     QLabel *m_countLabel = nullptr;
+    ViewportHint *m_listHint = nullptr;
     QLabel *m_loadingLabel = nullptr;
     DuplicateConfirmation m_confirmDuplicates;
     DueFollowUpsPanel *m_dueFollowUps = nullptr;

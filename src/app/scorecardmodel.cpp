@@ -140,8 +140,11 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
         switch (Column(section)) {
         case FollowUpsDue: return tr("What the cadence of each customer's class asks for in the period");
         case FollowUpsOverdue: return tr("Customers whose follow-up was overdue on the period's last day");
-        case Complaints: case ResolutionHours: case ReopenRate: case Satisfaction: case Loyalty:
-            return tr("— : not kept in this database");
+        case Complaints: return tr("Complaints received in the period on the manager's customers");
+        case ResolutionHours: return tr("Mean hours from receipt to closing, of the complaints closed");
+        case ReopenRate: return tr("Share of the complaints reported to the customer that the customer reopened");
+        case Satisfaction: case Loyalty:
+            return tr("Mean over the customers' latest answered surveys, 0–100; — when none answered");
         default: return {};
         }
     }

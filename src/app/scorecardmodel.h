@@ -11,7 +11,7 @@ namespace kehu {
 
 // The account managers' scorecard as a table, one manager a row. Display text through
 // QLocale; SortRole gives the raw number so a QSortFilterProxyModel sorts numerically; figures
-// the database does not keep show as "—".
+// with nothing to average over show as "—".
 class ScorecardModel : public QAbstractTableModel
 {
     Q_OBJECT

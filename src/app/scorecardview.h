@@ -24,7 +24,7 @@ class ScorecardModel;
 
 // View ▸ Scorecard: every account manager side by side over a period (DOMAIN §10) — customers
 // and their classes, sales and profit, follow-ups done against due and overdue, complaints and
-// satisfaction where kept — as a sortable table, a chart (sales and profit, or follow-ups done
+// satisfaction — as a sortable table, a chart (sales and profit, or follow-ups done
 // and due, per manager) and a CSV file. Computed off the GUI thread on a connection of its own.
 class ScorecardView : public QWidget
 {

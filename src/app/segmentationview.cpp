@@ -1,33 +1,50 @@
 #include "segmentationview.h"
 
+#include "abcbreakdownmodel.h"
 #include "abcclasscolor.h"
+#include "abcmoversmodel.h"
+#include "abcsharechartview.h"
 #include "displayformat.h"
 #include "paretochartview.h"
 #include "rowtablemodel.h"
+#include "segmentationexporter.h"
 #include "segmentationsummarymodel.h"
 
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/storageerror.h"
 
+#include <QActionGroup>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kehu {
 namespace {
 
 constexpr int EditDelayMs = 300; // typing "80" in a spin box is one change, not two
+const QString TabKey = QStringLiteral("segmentation/resultTab");
+const QString BreakdownKey = QStringLiteral("segmentation/breakdown");
+const QString EncodingKey = QStringLiteral("segmentation/exportEncoding");
 
 double percentOf(int hundredths)
 {
@@ -66,7 +83,7 @@ SegmentationView::SegmentationView(const Database &db, const ReferenceLists &lis
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(createControls(lists, language, today));
-    layout->addWidget(createResults(), 1);
+    layout->addWidget(createResults(lists, language), 1);
 
     connect(m_reloadTimer, &QTimer::timeout, this, &SegmentationView::reload);
     connect(m_reclassifyTimer, &QTimer::timeout, this, &SegmentationView::reclassify);
@@ -137,6 +154,13 @@ QWidget *SegmentationView::createControls(const ReferenceLists &lists, const QSt
         spin->setSuffix(QStringLiteral(" %"));
         spin->setValue(percentOf(hundredths));
         connect(spin, &QDoubleSpinBox::valueChanged, m_reclassifyTimer, qOverload<>(&QTimer::start));
+        // Enter (or leaving the box) applies a pending change at once.
+        connect(spin, &QDoubleSpinBox::editingFinished, this, [this] {
+            if (m_reclassifyTimer->isActive()) {
+                m_reclassifyTimer->stop();
+                reclassify();
+            }
+        });
         return spin;
     };
     m_aLimit = limitBox(QStringLiteral("aLimit"), saved.aHundredths());
@@ -149,6 +173,7 @@ QWidget *SegmentationView::createControls(const ReferenceLists &lists, const QSt
     first->addWidget(new QLabel(tr("B limit"), box));
     first->addWidget(m_bLimit);
     first->addStretch(1);
+    first->addWidget(createExportButton(box));
 
     m_busy = new QProgressBar(box);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
@@ -199,7 +224,7 @@ QTableView *SegmentationView::createTable(const QString &objectName)
     return table;
 }
 
-QWidget *SegmentationView::createResults()
+QWidget *SegmentationView::createResults(const ReferenceLists &lists, const QString &language)
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
 
@@ -207,7 +232,7 @@ QWidget *SegmentationView::createResults()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *summaryBox = new QGroupBox(tr("Summary per class (click a class to list its customers)"), this);
-    auto *summaryLayout = new QVBoxLayout(summaryBox);
+    auto *summaryLayout = new QHBoxLayout(summaryBox);
     m_summary = new SegmentationSummaryModel(this);
     m_summaryView = createTable(QStringLiteral("summaryTable"));
     m_summaryView->setModel(m_summary);
@@ -219,7 +244,12 @@ QWidget *SegmentationView::createResults()
     m_summaryView->horizontalHeader()->setSectionResizeMode(SegmentationSummaryModel::Class, QHeaderView::ResizeToContents);
     m_summaryView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_summaryView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    summaryLayout->addWidget(m_summaryView);
+    summaryLayout->addWidget(m_summaryView, 1);
+    m_shares = new AbcShareChartView(summaryBox);
+    m_shares->setFixedSize(420, m_summaryView->maximumHeight() + 24);
+    m_shares->setToolTip(tr("Shares of customers, sales and profit per class; click a class to list its customers"));
+    summaryLayout->addWidget(m_shares);
+    connect(m_shares, &AbcShareChartView::classClicked, this, &SegmentationView::showClass);
     connect(m_summaryView, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (const std::optional<AbcClass> c = m_summary->classAt(index.row()))
             showClass(*c);
@@ -273,11 +303,24 @@ QWidget *SegmentationView::createResults()
     countsLayout->addWidget(countsView);
     countsLayout->addStretch(1);
     moversLayout->addLayout(countsLayout);
-    m_movers = new RowTableModel({tr("Moved"), tr("Code"), tr("Name"), tr("Before"), tr("Now"), tr("Value before"),
-                                  tr("Value now")},
-                                 this);
+    m_movers = new AbcMoversModel(this);
     QTableView *moversView = createTable(QStringLiteral("moversList"));
     moversView->setModel(m_movers);
+    moversView->setToolTip(tr("Click a customer to show it in the customer list"));
+    connect(moversView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (const AbcMove *move = m_movers->moveAt(index.row())) {
+            auto ids = std::make_shared<QSet<qint64>>();
+            ids->insert(move->customer.id);
+            Q_EMIT segmentRequested(ids, tr("%1 %2: %3 → %4")
+                                                 .arg(move->customer.code, move->customer.name, toKey(move->previous),
+                                                      toKey(move->current)));
+        }
+    });
+    countsView->setToolTip(tr("Click a cell to list its customers"));
+    connect(countsView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() >= 1)
+            showMovedCustomers(AllAbcClasses[size_t(index.row())], AllAbcClasses[size_t(index.column() - 1)]);
+    });
     moversView->horizontalHeader()->resizeSection(2, 200);
     moversLayout->addWidget(moversView, 1);
     right->setStretchFactor(0, 3);
@@ -286,11 +329,26 @@ QWidget *SegmentationView::createResults()
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({600, 880});
+    m_breakdown = new AbcBreakdownPanel(lists, language, this);
+    connect(m_breakdown, &AbcBreakdownPanel::customersRequested, this, &SegmentationView::showBreakdownCustomers);
+
+    m_resultTabs = new QTabWidget(this);
+    m_resultTabs->setObjectName(QStringLiteral("segmentationTabs"));
+    m_resultTabs->setDocumentMode(true);
+    m_resultTabs->addTab(splitter, tr("&Pareto chart, cross-table and movers"));
+    m_resultTabs->addTab(m_breakdown, tr("B&reakdown by region, industry, center, manager"));
+    QSettings settings;
+    m_resultTabs->setCurrentIndex(settings.value(TabKey, 0).toInt());
+    m_breakdown->setKind(ListKind(settings.value(BreakdownKey, int(ListKind::Region)).toInt()));
+    connect(m_resultTabs, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(TabKey, index); });
+    connect(m_breakdown->findChild<QComboBox *>(QStringLiteral("breakdownKind")), &QComboBox::currentIndexChanged, this,
+            [this] { QSettings().setValue(BreakdownKey, int(m_breakdown->kind())); });
+
     auto *results = new QWidget(this);
     auto *layout = new QVBoxLayout(results);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(summaryBox);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_resultTabs, 1);
     return results;
 }
 
@@ -358,6 +416,8 @@ void SegmentationView::onFinished()
     m_busy->setVisible(m_loader->isBusy());
     m_summary->setResult(analysis.result);
     m_chart->setAnalysis(analysis);
+    m_shares->setResult(analysis.result);
+    m_breakdown->setAnalysis(analysis);
     showCrossTable(analysis);
     showMovers(analysis);
     const Period previous = previousPeriodOfSameLength(query().period);
@@ -406,16 +466,7 @@ void SegmentationView::showMovers(const SegmentationAnalysis &analysis)
     m_moversLabel->setText(tr("%1 up, %2 down; rows: class in the previous period, columns: class now.")
                                    .arg(QLocale().toString(qlonglong(movers.up.size())),
                                         QLocale().toString(qlonglong(movers.down.size()))));
-    std::vector<QVariantList> lines;
-    lines.reserve(movers.up.size() + movers.down.size());
-    const auto add = [&lines](const std::vector<AbcMove> &moves, const QString &direction) {
-        for (const AbcMove &move : moves)
-            lines.push_back({direction, move.customer.code, move.customer.name, toKey(move.previous), toKey(move.current),
-                             formatMoney(move.previousValue), formatMoney(move.currentValue)});
-    };
-    add(movers.up, tr("▲ up"));
-    add(movers.down, tr("▼ down"));
-    m_movers->setRows(std::move(lines), {5, 6});
+    m_movers->setMovers(&movers);
 }
 
 std::shared_ptr<const QSet<qint64>> SegmentationView::customersOf(AbcClass abcClass) const
@@ -433,11 +484,203 @@ std::shared_ptr<const QSet<qint64>> SegmentationView::customersOf(AbcClass abcCl
 void SegmentationView::showClass(AbcClass abcClass)
 {
     const AbcResult &result = m_loader->analysis().result;
-    const Period period = query().period;
-    const QString name = tr("%1 by %2, %3 – %4")
-                                 .arg(displayName(abcClass), displayName(result.measure).toLower(),
-                                      formatDate(period.from), formatDate(period.to));
+    const QString name = tr("%1 by %2, %3").arg(displayName(abcClass), displayName(result.measure).toLower(), periodText());
     Q_EMIT segmentRequested(customersOf(abcClass), name);
+}
+
+void SegmentationView::showMovedCustomers(AbcClass previous, AbcClass current)
+{
+    const SegmentationAnalysis &analysis = m_loader->analysis();
+    auto ids = std::make_shared<QSet<qint64>>();
+    if (previous == current) {
+        // Those that stayed: every customer of the class that is not among the movers.
+        QSet<qint64> moved;
+        for (const auto *moves : {&analysis.movers.up, &analysis.movers.down}) {
+            for (const AbcMove &move : *moves)
+                moved.insert(move.customer.id);
+        }
+        for (const AbcRankedCustomer &line : analysis.result.ranked) {
+            if (line.abcClass == current && !moved.contains(line.customer.id))
+                ids->insert(line.customer.id);
+        }
+    } else {
+        for (const auto *moves : {&analysis.movers.up, &analysis.movers.down}) {
+            for (const AbcMove &move : *moves) {
+                if (move.previous == previous && move.current == current)
+                    ids->insert(move.customer.id);
+            }
+        }
+    }
+    Q_EMIT segmentRequested(ids, tr("%1 in the previous period, %2 now, by %3, %4")
+                                         .arg(toKey(previous), toKey(current),
+                                              displayName(analysis.result.measure).toLower(), periodText()));
+}
+
+QString SegmentationView::periodText() const
+{
+    const Period period = query().period;
+    return tr("%1 – %2").arg(formatDate(period.from), formatDate(period.to));
+}
+
+std::shared_ptr<const QSet<qint64>> SegmentationView::customersOf(const AbcBreakdownSelection &selection) const
+{
+    auto ids = std::make_shared<QSet<qint64>>();
+    for (const AbcRankedCustomer &line : m_loader->analysis().result.ranked) {
+        if (selection.abcClass && line.abcClass != *selection.abcClass)
+            continue;
+        if (selection.groupId) {
+            const CustomerValue &c = line.customer;
+            qint64 group = 0;
+            switch (selection.kind) {
+            case ListKind::Region: group = c.regionId; break;
+            case ListKind::Industry: group = c.industryId; break;
+            case ListKind::SalesCenter: group = c.salesCenterId; break;
+            case ListKind::AccountManager: group = c.accountManagerId; break;
+            }
+            if (group != *selection.groupId)
+                continue;
+        }
+        ids->insert(line.customer.id);
+    }
+    return ids;
+}
+
+void SegmentationView::showBreakdownCustomers(const AbcBreakdownSelection &selection)
+{
+    const AbcResult &result = m_loader->analysis().result;
+    QString group = tr("every %1").arg(AbcBreakdownModel::kindName(selection.kind).toLower());
+    if (selection.groupId) {
+        const AbcBreakdownModel *model = m_breakdown->model();
+        for (int row = 0; row < int(model->rows().size()); ++row) {
+            if (model->rows()[size_t(row)].groupId == *selection.groupId)
+                group = tr("%1 %2").arg(AbcBreakdownModel::kindName(selection.kind), model->groupName(row));
+        }
+    }
+    const QString classes = selection.abcClass ? displayName(*selection.abcClass) : tr("every class");
+    const QString name = tr("%1, %2 by %3, %4").arg(group, classes, displayName(result.measure).toLower(), periodText());
+    Q_EMIT segmentRequested(customersOf(selection), name);
+}
+
+QToolButton *SegmentationView::createExportButton(QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("segmentationExport"));
+    button->setText(tr("E&xport"));
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(button);
+    menu->addAction(tr("Summary as CSV…"), this, [this] {
+        exportTo(tr("Export the summary"), QStringLiteral("abc-summary.csv"), tr("CSV files (*.csv)"),
+                 [this](const QString &path) { exportSummary(path); });
+    });
+    menu->addAction(tr("Ranked customers as CSV…"), this, [this] {
+        exportTo(tr("Export the ranked customers"), QStringLiteral("abc-customers.csv"), tr("CSV files (*.csv)"),
+                 [this](const QString &path) { exportRankingInBackground(path); });
+    });
+    menu->addAction(tr("Pareto chart as PNG…"), this, [this] {
+        exportTo(tr("Export the Pareto chart"), QStringLiteral("pareto.png"), tr("PNG images (*.png)"),
+                 [this](const QString &path) { exportParetoChart(path); });
+    });
+    QMenu *encodings = menu->addMenu(tr("CSV &encoding"));
+    m_encodings = new QActionGroup(this);
+    const struct
+    {
+        QString text;
+        int key;
+    } choices[] = {{tr("UTF-8 with a byte order mark (Excel)"), 0}, {tr("UTF-8"), 1},
+                   {tr("GB18030 (Excel on Chinese Windows)"), 2}};
+    const int saved = QSettings().value(EncodingKey, 0).toInt();
+    for (const auto &choice : choices) {
+        QAction *action = encodings->addAction(choice.text);
+        action->setCheckable(true);
+        action->setData(choice.key);
+        action->setChecked(choice.key == saved);
+        m_encodings->addAction(action);
+    }
+    if (!m_encodings->checkedAction())
+        m_encodings->actions().constFirst()->setChecked(true);
+    connect(m_encodings, &QActionGroup::triggered, this,
+            [](QAction *action) { QSettings().setValue(EncodingKey, action->data().toInt()); });
+    button->setMenu(menu);
+    return button;
+}
+
+void SegmentationView::setExportEncoding(TextEncoding encoding, bool bom)
+{
+    const int key = encoding == TextEncoding::Gb18030 ? 2 : bom ? 0 : 1;
+    for (QAction *action : m_encodings->actions())
+        action->setChecked(action->data().toInt() == key);
+}
+
+void SegmentationView::exportTo(const QString &what, const QString &fileName, const QString &filter,
+                                const std::function<void(const QString &)> &write)
+{
+    if (m_loader->analysis().result.ranked.empty() && m_loader->isBusy())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, what, fileName, filter);
+    if (!path.isEmpty())
+        write(path);
+}
+
+bool SegmentationView::reportExport(bool ok, const QString &message)
+{
+    if (ok)
+        m_status->setText(tr("Exported."));
+    else
+        QMessageBox::warning(this, tr("Export"), message);
+    return ok;
+}
+
+namespace {
+
+SegmentationExporter exporterFor(const QActionGroup *encodings)
+{
+    const int key = encodings->checkedAction() ? encodings->checkedAction()->data().toInt() : 0;
+    return SegmentationExporter(key == 2 ? TextEncoding::Gb18030 : TextEncoding::Utf8, key == 0);
+}
+
+} // namespace
+
+bool SegmentationView::exportSummary(const QString &path)
+{
+    SegmentationExporter exporter = exporterFor(m_encodings);
+    return reportExport(exporter.writeSummary(path, m_loader->analysis().result), exporter.errorString());
+}
+
+bool SegmentationView::exportRanking(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    SegmentationExporter exporter = exporterFor(m_encodings);
+    const bool ok = exporter.writeRanking(path, m_loader->analysis().result);
+    QApplication::restoreOverrideCursor();
+    return reportExport(ok, exporter.errorString());
+}
+
+void SegmentationView::exportRankingInBackground(const QString &path)
+{
+    // A copy the GUI may replace meanwhile: a new analysis does not change the file being written.
+    auto result = std::make_shared<const AbcResult>(m_loader->analysis().result);
+    const SegmentationExporter exporter = exporterFor(m_encodings);
+    m_busy->setVisible(true);
+    m_status->setText(tr("Exporting %n customer(s)…", nullptr, int(result->ranked.size())));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_busy->setVisible(m_loader->isBusy());
+        reportExport(error.isEmpty(), error);
+        Q_EMIT exportFinished(error.isEmpty(), error);
+    });
+    watcher->setFuture(QtConcurrent::run([exporter, result, path] {
+        SegmentationExporter writer = exporter;
+        return writer.writeRanking(path, *result) ? QString() : writer.errorString();
+    }));
+}
+
+bool SegmentationView::exportParetoChart(const QString &path)
+{
+    SegmentationExporter exporter = exporterFor(m_encodings);
+    return reportExport(exporter.writeChartPng(path, m_chart), exporter.errorString());
 }
 
 } // namespace kehu

@@ -2,10 +2,12 @@
 
 #include "abccommand.h"
 #include "checkcommand.h"
+#include "complaintscommand.h"
 #include "customerscommand.h"
 #include "democommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "surveyscommand.h"
 #include "followupscommand.h"
 #include "scorecardcommand.h"
 
@@ -29,6 +31,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<AbcCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ComplaintsCommand>());
+    m_commands.push_back(std::make_unique<SurveysCommand>());
     m_commands.push_back(std::make_unique<FollowUpsCommand>());
     m_commands.push_back(std::make_unique<ScorecardCommand>());
 }
@@ -49,6 +53,16 @@ QString CommandRegistry::helpText() const
     QStringList lines;
     for (const std::unique_ptr<Command> &command : m_commands) {
         if (const auto *group = dynamic_cast<const CustomersCommand *>(command.get())) {
+            for (const std::unique_ptr<Command> &sub : group->subcommands())
+                lines << sub->usageLine().mid(QStringLiteral("Usage: kehu-cli [--db FILE] ").size());
+            continue;
+        }
+        if (const auto *group = dynamic_cast<const ComplaintsCommand *>(command.get())) {
+            for (const std::unique_ptr<Command> &sub : group->subcommands())
+                lines << sub->usageLine().mid(QStringLiteral("Usage: kehu-cli [--db FILE] ").size());
+            continue;
+        }
+        if (const auto *group = dynamic_cast<const SurveysCommand *>(command.get())) {
             for (const std::unique_ptr<Command> &sub : group->subcommands())
                 lines << sub->usageLine().mid(QStringLiteral("Usage: kehu-cli [--db FILE] ").size());
             continue;

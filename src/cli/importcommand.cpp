@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "storage/importer.h"
+#include "storage/surveyresponseimporter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,7 +23,10 @@ ImportCommand::ImportCommand()
         tr("Import a CSV file of customers, contacts, orders, payments or service costs into an existing\n"
            "database, all or nothing: any error rejects the whole file and writes nothing.\n"
            "Headers in English or Chinese, any column order; UTF-8 or GB18030; comma, tab or semicolon.\n"
-           "The columns of each kind: docs/import-format.md."))
+           "The columns of each kind: docs/import-format.md.\n"
+           "survey-responses FILE --campaign NAME imports a survey campaign's answers: customer_code and one\n"
+           "column per item key (quality,delivery,service,price,repurchase,recommend,comment); an empty\n"
+           "cell is an item not answered; each row marks its customer answered."))
 {
 }
 
@@ -34,6 +38,8 @@ QList<QCommandLineOption> ImportCommand::options() const
             QStringLiteral("insert|upsert"), QStringLiteral("insert")),
         QCommandLineOption(QStringLiteral("encoding"), tr("The file's encoding (default: auto, detected)."),
             QStringLiteral("auto|utf-8|gb18030"), QStringLiteral("auto")),
+        QCommandLineOption(QStringLiteral("campaign"), tr("survey-responses only: the campaign the answers belong to."),
+            QStringLiteral("NAME")),
     };
 }
 
@@ -45,17 +51,23 @@ QStringList ImportCommand::positionalNames() const
 QString ImportCommand::synopsis() const
 {
     return QStringLiteral("customers|contacts|orders|payments|service-costs FILE [--mode insert|upsert] "
-                          "[--encoding auto|utf-8|gb18030]");
+                          "[--encoding auto|utf-8|gb18030] | survey-responses FILE --campaign NAME");
 }
 
 int ImportCommand::validate(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
+    m_campaign.clear();
+    if (positional.at(0) == QLatin1String("survey-responses")) {
+        if (!parser.isSet(QStringLiteral("campaign")))
+            return usageError(tr("survey-responses needs --campaign NAME."));
+        m_campaign = parser.value(QStringLiteral("campaign"));
+    }
     const auto kind = importKindFromName(positional.at(0));
-    if (!kind)
+    if (!kind && m_campaign.isEmpty())
         return usageError(
             tr("Unknown kind '%1'; use customers, contacts, orders, payments or service-costs.").arg(positional.at(0)));
-    m_kind = *kind;
+    m_kind = kind.value_or(ImportKind::Customers);
     m_file = positional.at(1);
 
     const QString mode = parser.value(QStringLiteral("mode"));
@@ -88,7 +100,9 @@ int ImportCommand::run(Database &db, const QCommandLineParser &)
     options.mode = m_mode;
     options.encoding = m_encoding;
     options.maxErrors = ErrorsShown;
-    const ImportResult result = Importer(db).run(m_file, options);
+    const ImportResult result = m_campaign.isEmpty()
+        ? Importer(db).run(m_file, options)
+        : SurveyResponseImporter(db).run(m_file, m_campaign, m_encoding, ErrorsShown);
 
     switch (result.status) {
     case ImportResult::Status::Unreadable:

@@ -32,6 +32,7 @@ private:
     ImportMode m_mode = ImportMode::Insert;
     std::optional<TextEncoding> m_encoding;
     QString m_file;
+    QString m_campaign; // survey-responses: the campaign's name
 };
 
 } // namespace kehu::cli

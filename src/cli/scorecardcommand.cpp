@@ -68,8 +68,9 @@ ScorecardCommand::ScorecardCommand()
               tr("The account managers' scorecard over a period (default: the 12 months up to today): per manager\n"
                  "the active customers and their ABC classes (by profit over the period), sales, profit and margin,\n"
                  "follow-ups logged in the period against those the cadence of each customer's class asks for\n"
-                 "(period days / cadence days, rounded), customers overdue on the period's last day, and complaint\n"
-                 "and satisfaction figures where the database keeps them (null otherwise)."))
+                 "(period days / cadence days, rounded), customers overdue on the period's last day, complaints\n"
+                 "received in the period with mean hours to closing and reopen rate, and the mean satisfaction and\n"
+                 "loyalty of the customers' latest answered surveys (null where there is nothing to average)."))
 {
 }
 

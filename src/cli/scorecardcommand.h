@@ -8,7 +8,7 @@ namespace kehu::cli {
 
 // `scorecard`: the account managers' scorecard over a period (DOMAIN §10), one row per
 // manager: customers by class, sales and profit, follow-ups done, due and overdue, and the
-// complaint and satisfaction figures where the database keeps them (else null / —).
+// complaint and satisfaction figures (null / — where there is nothing to average).
 class ScorecardCommand : public Command
 {
 public:

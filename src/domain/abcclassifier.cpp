@@ -127,6 +127,17 @@ AbcResult classifyAbc(std::span<const CustomerValue> customers, AbcMeasure measu
     return classify(customers, measure, thresholds, [customers](size_t i) { return customers[i]; });
 }
 
+AbcResult reclassifyAbc(AbcResult result, AbcThresholds thresholds)
+{
+    result.thresholds = thresholds;
+    const qint64 total = result.positiveTotal.fen();
+    for (AbcRankedCustomer &row : result.ranked)
+        row.abcClass = abcClassAt(row.value.fen(), row.cumulativeBefore.fen(), total, thresholds);
+    result.classes = {};
+    summarize(result);
+    return result;
+}
+
 AbcResult classifyAbc(std::vector<CustomerValue> &&customers, AbcMeasure measure, AbcThresholds thresholds)
 {
     return classify(customers, measure, thresholds, [&customers](size_t i) { return std::move(customers[i]); });

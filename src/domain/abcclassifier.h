@@ -17,6 +17,11 @@ AbcResult classifyAbc(std::span<const CustomerValue> customers, AbcMeasure measu
 // done with them (kehu-cli); the Segmentation view keeps its values to reclassify on a click.
 AbcResult classifyAbc(std::vector<CustomerValue> &&customers, AbcMeasure measure, AbcThresholds thresholds);
 
+// The same ranking under other limits: only the classes and the per-class summary change, so
+// a result already ranked is walked once instead of sorted again (a new A or B limit in the
+// Segmentation view). Equal to classifyAbc(customers, result.measure, thresholds).
+AbcResult reclassifyAbc(AbcResult result, AbcThresholds thresholds);
+
 // The class of a customer whose positive value has `cumulativeBefore` ranked above it, decided
 // by integer cross-multiplication so that a boundary at exactly 50 % is exactly not below it.
 AbcClass abcClassAt(qint64 valueFen, qint64 cumulativeBeforeFen, qint64 positiveTotalFen, AbcThresholds thresholds);

@@ -1,8 +1,36 @@
 #include "scorecard.h"
 
+#include "complaintreport.h"
+
 #include <algorithm>
 
 namespace kehu {
+
+ComplaintFigures complaintFigures(const std::vector<Complaint> &complaints)
+{
+    ComplaintFigures figures;
+    figures.count = int(complaints.size());
+    std::vector<double> hours;
+    for (const Complaint &c : complaints) {
+        if (c.closedAt.isValid() && c.receivedAt.isValid())
+            hours.push_back(double(c.receivedAt.secsTo(c.closedAt)) / 3600.0);
+    }
+    figures.meanResolutionHours = meanOf(hours);
+    const ReopenRate reopen = reopenRate(complaints);
+    if (reopen.reported > 0)
+        figures.reopenRate = reopen.rate;
+    return figures;
+}
+
+std::optional<double> meanOf(const std::vector<double> &values)
+{
+    if (values.empty())
+        return std::nullopt;
+    double sum = 0;
+    for (double value : values)
+        sum += value;
+    return sum / double(values.size());
+}
 
 std::vector<ScorecardRow> buildScorecard(std::span<const ScorecardInput> managers)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "abcclass.h"
+#include "complaint.h"
 #include "money.h"
 
 #include <QString>
@@ -64,6 +65,23 @@ struct ScorecardRow
 
     bool operator==(const ScorecardRow &) const = default;
 };
+
+// The complaint figures of one manager's customers over a period: how many were received, the
+// mean hours from receipt to closing over those closed, and the share of those reported to
+// the customer that the customer reopened (complaintreport's reopenRate). Means and rates are
+// nullopt when there is nothing to take them over.
+struct ComplaintFigures
+{
+    int count = 0;
+    std::optional<double> meanResolutionHours;
+    std::optional<double> reopenRate;
+
+    bool operator==(const ComplaintFigures &) const = default;
+};
+ComplaintFigures complaintFigures(const std::vector<Complaint> &complaints);
+
+// The mean of the values given; nullopt for none.
+std::optional<double> meanOf(const std::vector<double> &values);
 
 // The scorecard's rows, one per manager given: sums over their customers, the rates derived
 // from them, and the complaint and survey figures as given. Highest sales first, ties by name.

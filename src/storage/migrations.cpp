@@ -1,9 +1,11 @@
 #include "migrations.h"
 
+#include "complaintschema.h"
 #include "database.h"
 #include "domain/referencelists.h"
 #include "orderrollups.h"
 #include "sqlsupport.h"
+#include "surveyschema.h"
 #include "writetransaction.h"
 
 #include <QStringList>
@@ -188,6 +190,20 @@ void rollUpOrdersByMonth(const QSqlDatabase &db)
     OrderRollups::createTriggers(db);
 }
 
+// 6: the complaint workflow (DOMAIN §6): complaints, their steps, comments, attachments and
+// the responsible departments.
+void createComplaints(const QSqlDatabase &db)
+{
+    ComplaintSchema::create(db);
+}
+
+// 7: satisfaction surveys (DOMAIN §7): versioned templates, campaigns with their targeted
+// customers and answers, and improvement actions; the default template as version 1.
+void createSurveys(const QSqlDatabase &db)
+{
+    SurveySchema::create(db);
+}
+
 // 6: the follow-up log (DOMAIN §8). The contact is kept as text: a customer's contacts are
 // written afresh, under new ids, whenever the file is saved.
 void createFollowUps(const QSqlDatabase &db)
@@ -216,6 +232,8 @@ const std::vector<Step> &steps()
         &indexOrdersByDate,
         &indexCustomersForAbc,
         &rollUpOrdersByMonth,
+        &createComplaints,
+        &createSurveys,
         &createFollowUps,
     };
     return all;

@@ -1,10 +1,12 @@
 #include "scorecardreader.h"
 
+#include "complaintrepository.h"
 #include "customervaluerepository.h"
 #include "databasesettings.h"
 #include "followuprepository.h"
 #include "followupsettings.h"
 #include "referencelistrepository.h"
+#include "surveyrepository.h"
 
 #include "domain/abcclassifier.h"
 #include "domain/followupschedule.h"
@@ -17,6 +19,44 @@ namespace kehu {
 ScorecardReader::ScorecardReader(const Database &db)
     : m_db(db)
 {
+}
+
+void ScorecardReader::addFeedback(std::vector<ScorecardInput> &inputs, const Period &period) const
+{
+    std::unordered_map<qint64, size_t> managerOfCustomer;
+    for (size_t i = 0; i < inputs.size(); ++i)
+        for (const ScorecardCustomer &customer : inputs[i].customers)
+            managerOfCustomer.emplace(customer.customerId, i);
+
+    // Complaints received in the period on each manager's (active) customers.
+    ComplaintQuery query;
+    query.receivedFrom = period.from;
+    query.receivedTo = period.to;
+    std::vector<std::vector<Complaint>> complaints(inputs.size());
+    for (Complaint &complaint : ComplaintRepository(m_db).list(query)) {
+        if (const auto it = managerOfCustomer.find(complaint.customerId); it != managerOfCustomer.end())
+            complaints[it->second].push_back(std::move(complaint));
+    }
+    // Each customer's latest answered survey.
+    std::vector<std::vector<double>> satisfaction(inputs.size());
+    std::vector<std::vector<double>> loyalty(inputs.size());
+    for (const auto &[customerId, score] : SurveyRepository(m_db).latestScores()) {
+        const auto it = managerOfCustomer.find(customerId);
+        if (it == managerOfCustomer.end())
+            continue;
+        if (score.composite)
+            satisfaction[it->second].push_back(*score.composite);
+        if (score.loyalty)
+            loyalty[it->second].push_back(*score.loyalty);
+    }
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        const ComplaintFigures figures = complaintFigures(complaints[i]);
+        inputs[i].complaints = figures.count;
+        inputs[i].meanResolutionHours = figures.meanResolutionHours;
+        inputs[i].reopenRate = figures.reopenRate;
+        inputs[i].meanSatisfaction = meanOf(satisfaction[i]);
+        inputs[i].meanLoyalty = meanOf(loyalty[i]);
+    }
 }
 
 std::vector<ScorecardInput> ScorecardReader::inputs(const Period &period) const
@@ -67,6 +107,7 @@ std::vector<ScorecardInput> ScorecardReader::inputs(const Period &period) const
     }
     if (!unassigned.customers.empty())
         inputs.push_back(std::move(unassigned));
+    addFeedback(inputs, period);
     return inputs;
 }
 

@@ -14,7 +14,8 @@ class Database;
 // sales and profit, follow-ups logged in the period against what the cadence of their class
 // asks for (followUpsExpected), and customers overdue on the period's last day. Every manager
 // on the list has a row, plus one for customers without a manager when there are any.
-// Complaint and satisfaction figures are not kept in this database yet: left out (nullopt).
+// Complaints: those received in the period on the manager's active customers (complaintFigures);
+// satisfaction and loyalty: the mean over the manager's customers of their latest answered survey.
 class ScorecardReader
 {
 public:
@@ -24,6 +25,8 @@ public:
     std::vector<ScorecardRow> rows(const Period &period) const { return buildScorecard(inputs(period)); }
 
 private:
+    void addFeedback(std::vector<ScorecardInput> &inputs, const Period &period) const;
+
     const Database &m_db;
 };
 

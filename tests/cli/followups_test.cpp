@@ -253,7 +253,8 @@ TEST_F(FollowUpsCliTest, ScorecardAsJsonHandChecked)
     EXPECT_EQ(wang.value(QStringLiteral("follow_ups_due")).toInt(), 14);
     EXPECT_DOUBLE_EQ(wang.value(QStringLiteral("follow_up_rate")).toDouble(), 0.1429);
     EXPECT_EQ(wang.value(QStringLiteral("follow_ups_overdue")).toInt(), 2);
-    for (const char *key : {"complaints", "mean_resolution_hours", "reopen_rate", "mean_satisfaction", "mean_loyalty"})
+    EXPECT_EQ(wang.value(QStringLiteral("complaints")).toInt(-1), 0); // kept, none received
+    for (const char *key : {"mean_resolution_hours", "reopen_rate", "mean_satisfaction", "mean_loyalty"})
         EXPECT_TRUE(wang.value(QString::fromLatin1(key)).isNull()) << key;
     const QJsonObject li = managers[1].toObject();
     EXPECT_EQ(li.value(QStringLiteral("manager")).toString(), QStringLiteral("李娜"));
@@ -274,7 +275,7 @@ TEST_F(FollowUpsCliTest, ScorecardCsvAndBadPeriod)
     EXPECT_EQ(lines[0], QStringLiteral("manager,customers,class_a,class_b,class_c,sales,profit,margin,follow_ups_done,"
                                        "follow_ups_due,follow_up_rate,follow_ups_overdue,complaints,"
                                        "mean_resolution_hours,reopen_rate,mean_satisfaction,mean_loyalty"));
-    EXPECT_EQ(lines[1], QStringLiteral("王伟,3,1,0,2,1400.00,700.00,0.5,2,14,0.1429,2,,,,,"));
+    EXPECT_EQ(lines[1], QStringLiteral("王伟,3,1,0,2,1400.00,700.00,0.5,2,14,0.1429,2,0,,,,"));
     const CliRun backwards = run({QStringLiteral("--db"), file, QStringLiteral("scorecard"), QStringLiteral("--from"),
                                   QStringLiteral("2026-12-01"), QStringLiteral("--to"), QStringLiteral("2026-11-25")});
     EXPECT_EQ(backwards.exitCode, 2);

@@ -2,6 +2,7 @@
 #include "domain/abcclassifier.h"
 #include "domain/abccrosstable.h"
 #include "domain/abcmovers.h"
+#include "domain/abcposition.h"
 #include "domain/paretobuckets.h"
 
 #include "testsupport.h"
@@ -117,6 +118,69 @@ TEST(ParetoBucketsTest, BucketsConsecutiveCustomers)
     // More buckets than customers: one each.
     EXPECT_EQ(paretoBuckets(result, 100).size(), 5u);
     EXPECT_TRUE(paretoBuckets(result, 0).empty());
+}
+
+// Every customer's position, found without sorting, is its line of the full ranking: values
+// with ties (three at 0, two at 40 with codes out of order), a loss, both measures.
+TEST(AbcPositionTest, AgreesWithTheFullRankingForEveryCustomer)
+{
+    std::vector<CustomerValue> values = mixed();
+    values.push_back(customer(5, 0, 0));
+    values.push_back(customer(6, 0, -10));
+    values.push_back(customer(7, 40, 40));
+    values.push_back(customer(8, 0, 0));
+    std::swap(values[0], values[6]); // not in code order
+    for (AbcMeasure measure : {AbcMeasure::Profit, AbcMeasure::Sales}) {
+        const AbcResult result = classifyAbc(values, measure, AbcThresholds());
+        for (const AbcRankedCustomer &line : result.ranked) {
+            const std::optional<AbcPosition> position
+                    = abcPositionOf(values, line.customer.id, measure, AbcThresholds());
+            ASSERT_TRUE(position.has_value());
+            EXPECT_EQ(position->rank, line.rank) << line.customer.code.toStdString();
+            EXPECT_EQ(position->abcClass, line.abcClass) << line.customer.code.toStdString();
+            EXPECT_EQ(position->value, line.value);
+            EXPECT_EQ(position->customers, 8);
+        }
+    }
+    EXPECT_FALSE(abcPositionOf(values, 99, AbcMeasure::Profit, AbcThresholds()).has_value());
+}
+
+// By profit (5 40 30 25): P02 first, P03 A at 40 % before, P04 B at 70 %, P01 C at 95 %.
+TEST(AbcPositionTest, HandCheckedProfitRanking)
+{
+    const std::vector<CustomerValue> values = mixed();
+    const auto p04 = abcPositionOf(values, 4, AbcMeasure::Profit, AbcThresholds());
+    ASSERT_TRUE(p04.has_value());
+    EXPECT_EQ(p04->rank, 3);
+    EXPECT_EQ(p04->abcClass, AbcClass::B);
+    const auto p01 = abcPositionOf(values, 1, AbcMeasure::Profit, AbcThresholds());
+    EXPECT_EQ(p01->rank, 4);
+    EXPECT_EQ(p01->abcClass, AbcClass::C);
+}
+
+// New limits on a ranked result give what ranking again under them gives.
+TEST(AbcReclassifyTest, EqualsClassifyingAgainUnderTheNewLimits)
+{
+    std::vector<CustomerValue> values = mixed();
+    values.push_back(customer(5, 0, 0));
+    values.push_back(customer(6, 10, -10));
+    for (AbcMeasure measure : {AbcMeasure::Profit, AbcMeasure::Sales}) {
+        const AbcResult ranked = classifyAbc(values, measure, AbcThresholds());
+        for (const auto &[a, b] : {std::pair {3000, 6000}, std::pair {8000, 9500}, std::pair {5000, 8000}}) {
+            const AbcThresholds limits = *AbcThresholds::fromHundredths(a, b);
+            const AbcResult expected = classifyAbc(values, measure, limits);
+            const AbcResult actual = reclassifyAbc(ranked, limits);
+            EXPECT_EQ(actual.ranked, expected.ranked);
+            EXPECT_EQ(actual.classes, expected.classes);
+            EXPECT_EQ(actual.thresholds, limits);
+        }
+    }
+    // By profit with A at 30 %: P02 (0 % before) A, P03 (40 %) B at 60 %… hand check of one.
+    const AbcResult narrow = reclassifyAbc(classifyAbc(mixed(), AbcMeasure::Profit, AbcThresholds()),
+                                           *AbcThresholds::fromHundredths(3000, 6000));
+    EXPECT_EQ(narrow.summary(AbcClass::A).customers, 1);
+    EXPECT_EQ(narrow.summary(AbcClass::B).customers, 1);
+    EXPECT_EQ(narrow.summary(AbcClass::C).customers, 2);
 }
 
 } // namespace

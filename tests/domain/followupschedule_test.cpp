@@ -220,5 +220,37 @@ TEST(ScorecardTest, FiguresPerManager)
     EXPECT_FALSE(none.followUpRate);
 }
 
+// Received 2026-01-05 09:00, closed 01-08 09:00 (72 h), reported and reopened once;
+// received 02-01 08:00, closed 20:00 (12 h), reported, not reopened; a third still open.
+// → 3 complaints, mean resolution (72 + 12) / 2 = 42 h, reopen rate 1 of 2 reported = 0.5.
+TEST(ScorecardTest, ComplaintFiguresHandChecked)
+{
+    auto at = [](const char *iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate); };
+    Complaint first;
+    first.receivedAt = at("2026-01-05T09:00:00");
+    first.closedAt = at("2026-01-08T09:00:00");
+    first.reopenCount = 1;
+    first.history = {{ComplaintStep::Add, first.receivedAt, {}, {}}, {ComplaintStep::Report, at("2026-01-06T11:00:00"), {}, {}}};
+    Complaint second;
+    second.receivedAt = at("2026-02-01T08:00:00");
+    second.closedAt = at("2026-02-01T20:00:00");
+    second.history = {{ComplaintStep::Add, second.receivedAt, {}, {}}, {ComplaintStep::Report, at("2026-02-01T18:00:00"), {}, {}}};
+    Complaint open;
+    open.receivedAt = at("2026-03-01T08:00:00");
+    open.history = {{ComplaintStep::Add, open.receivedAt, {}, {}}};
+
+    const ComplaintFigures figures = complaintFigures({first, second, open});
+    EXPECT_EQ(figures.count, 3);
+    EXPECT_DOUBLE_EQ(*figures.meanResolutionHours, 42.0);
+    EXPECT_DOUBLE_EQ(*figures.reopenRate, 0.5);
+
+    const ComplaintFigures none = complaintFigures({open});
+    EXPECT_EQ(none.count, 1);
+    EXPECT_FALSE(none.meanResolutionHours);
+    EXPECT_FALSE(none.reopenRate);
+    EXPECT_FALSE(meanOf({}));
+    EXPECT_DOUBLE_EQ(*meanOf({4.0, 5.0, 3.0}), 4.0);
+}
+
 } // namespace
 } // namespace kehu

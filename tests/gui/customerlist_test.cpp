@@ -76,6 +76,30 @@ TEST_F(CustomerListTest, DeletingFilterTextWidensTheListAgain)
     EXPECT_EQ(visibleRows(), 5);
 }
 
+TEST_F(CustomerListTest, AnEmptyResultSaysNothingMatchesTheFilter)
+{
+    auto *hint = m_window->findChild<QLabel *>(QStringLiteral("viewportHint"));
+    ASSERT_NE(hint, nullptr);
+    EXPECT_TRUE(hint->isHidden());
+    typeFilter(QStringLiteral("长城x"));
+    EXPECT_FALSE(hint->isHidden());
+    EXPECT_EQ(hint->text(), QStringLiteral("No customer matches the filter."));
+    QTest::keyClick(filterEdit(), Qt::Key_Backspace);
+    EXPECT_TRUE(hint->isHidden());
+}
+
+TEST_F(MainWindowTest, AnEmptyDatabaseSaysHowToAddCustomers)
+{
+    const QString file = path(QStringLiteral("empty.sqlite"));
+    { Database created(file); }
+    openWindow(file);
+    auto *hint = m_window->findChild<QLabel *>(QStringLiteral("viewportHint"));
+    ASSERT_NE(hint, nullptr);
+    EXPECT_FALSE(hint->isHidden());
+    EXPECT_TRUE(hint->text().startsWith(QStringLiteral("No customers yet.")));
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("Ctrl+N")));
+}
+
 TEST_F(CustomerListTest, RegionComboKeepsThatRegionOnly)
 {
     auto *region = m_window->findChild<QComboBox *>(QStringLiteral("regionFilter"));

@@ -200,7 +200,8 @@ TEST_F(FollowUpsGuiTest, ScorecardViewShowsEveryManagerAndExportsCsv)
     EXPECT_EQ(wang->followUpsDue, 2);
     EXPECT_EQ(wang->followUpsOverdue, 1);
     const int wangRow = int(wang - rows.begin());
-    EXPECT_EQ(view->model()->index(wangRow, ScorecardModel::Complaints).data().toString(), QStringLiteral("—"));
+    EXPECT_EQ(view->model()->index(wangRow, ScorecardModel::Complaints).data().toString(), QStringLiteral("0"));
+    EXPECT_EQ(view->model()->index(wangRow, ScorecardModel::Satisfaction).data().toString(), QStringLiteral("—"));
     EXPECT_EQ(view->model()->index(wangRow, ScorecardModel::FollowUpRate).data().toString(), QStringLiteral("50.0 %"));
 
     const QString csv = path(QStringLiteral("scorecard.csv"));
@@ -210,7 +211,7 @@ TEST_F(FollowUpsGuiTest, ScorecardViewShowsEveryManagerAndExportsCsv)
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3);
     EXPECT_TRUE(lines[0].startsWith(QStringLiteral("Account manager,Customers,A,B,C,Sales,Profit,Margin")));
-    EXPECT_TRUE(lines.filter(QStringLiteral("王伟,2,0,0,2,0.00,0.00,,1,2,0.5000,1,,,,,")).size() == 1)
+    EXPECT_TRUE(lines.filter(QStringLiteral("王伟,2,0,0,2,0.00,0.00,,1,2,0.5000,1,0,,,,")).size() == 1)
             << lines.join(u'\n').toStdString();
 }
 

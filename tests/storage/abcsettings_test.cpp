@@ -1,3 +1,4 @@
+#include "storage/abcstrategysettings.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 
@@ -38,6 +39,19 @@ TEST_F(AbcSettingsTest, StrategiesDefaultToTheDomainTextsAndAreSaved)
     EXPECT_EQ(settings.abcStrategy(AbcClass::A), defaultAbcStrategy(AbcClass::A));
     settings.setAbcStrategy(AbcClass::B, QStringLiteral("   "));
     EXPECT_EQ(settings.abcStrategy(AbcClass::B), defaultAbcStrategy(AbcClass::B));
+}
+
+TEST_F(AbcSettingsTest, StrategyMeasureDefaultsToProfitAndIsSaved)
+{
+    const QString file = path(QStringLiteral("k.sqlite"));
+    {
+        Database db(file);
+        AbcStrategySettings settings(db);
+        EXPECT_EQ(settings.measure(), AbcMeasure::Profit);
+        settings.setMeasure(AbcMeasure::Sales);
+    }
+    Database db(file);
+    EXPECT_EQ(AbcStrategySettings(db).measure(), AbcMeasure::Sales);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // The follow-up log, its cadence setting, the due rule over a database and the scorecard,
 // on real SQLite files with hand-checked data.
 
+#include "storage/complaintrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/followupagenda.h"
@@ -10,6 +11,7 @@
 #include "storage/referencelistrepository.h"
 #include "storage/scorecardreader.h"
 #include "storage/storageerror.h"
+#include "storage/surveyrepository.h"
 #include "storage/transactionrepository.h"
 
 #include "testsupport.h"
@@ -215,7 +217,8 @@ TEST_F(FollowUpStorageTest, ScorecardFiguresHandChecked)
     EXPECT_EQ(w.followUpsDone, 2);
     EXPECT_EQ(w.followUpsDue, 14);
     EXPECT_EQ(w.followUpsOverdue, 2);
-    EXPECT_FALSE(w.complaints);
+    EXPECT_EQ(w.complaints, 0); // the database keeps complaints: none is a count, not unknown
+    EXPECT_FALSE(w.meanResolutionHours);
     EXPECT_FALSE(w.meanSatisfaction);
     const ScorecardRow &l = rows[1];
     EXPECT_EQ(l.manager, QStringLiteral("李娜"));
@@ -225,6 +228,53 @@ TEST_F(FollowUpStorageTest, ScorecardFiguresHandChecked)
     EXPECT_EQ(l.followUpsDone, 1);
     EXPECT_EQ(l.followUpsDue, 4);
     EXPECT_EQ(l.followUpsOverdue, 0);
+}
+
+// A complaint on K1 received in the period (still open) and one on K2 before it; K1 answered
+// the default survey with every top score (satisfaction and loyalty 100), K3 with every lowest
+// (0): 王伟 1 complaint, no resolution or reopen figures yet, satisfaction and loyalty 50;
+// 李娜 0 complaints, no survey answers.
+TEST_F(FollowUpStorageTest, ScorecardTakesComplaintsAndSurveys)
+{
+    ComplaintRepository complaints(*db);
+    auto complaint = [&](const char *code, const char *when) {
+        const QMap<QString, QString> fields{{QStringLiteral("channel"), QStringLiteral("phone")},
+                                            {QStringLiteral("category"), QStringLiteral("quality")},
+                                            {QStringLiteral("severity"), QStringLiteral("normal")},
+                                            {QStringLiteral("description"), QStringLiteral("变压器异响")}};
+        complaints.add(QString::fromLatin1(code),
+                       {ComplaintStep::Add, QDateTime::fromString(QString::fromLatin1(when), Qt::ISODate),
+                        QStringLiteral("王芳"), fields});
+    };
+    complaint("K1", "2026-03-01T09:00:00");
+    complaint("K2", "2025-10-01T09:00:00");
+    SurveyRepository surveys(*db);
+    NewSurveyCampaign campaign;
+    campaign.name = QStringLiteral("2026 年度满意度调查");
+    campaign.year = 2026;
+    campaign.customerIds = {k1, k3};
+    const SurveyCampaign created = surveys.createCampaign(campaign);
+    SurveyAnswers top;
+    top.scores = {{QStringLiteral("quality"), 5}, {QStringLiteral("delivery"), 5}, {QStringLiteral("service"), 5},
+                  {QStringLiteral("price"), 5}, {QStringLiteral("repurchase"), 5}, {QStringLiteral("recommend"), 10}};
+    SurveyAnswers bottom;
+    bottom.scores = {{QStringLiteral("quality"), 1}, {QStringLiteral("delivery"), 1}, {QStringLiteral("service"), 1},
+                     {QStringLiteral("price"), 1}, {QStringLiteral("repurchase"), 1}, {QStringLiteral("recommend"), 0}};
+    surveys.saveResponse(created.id, k1, top);
+    surveys.saveResponse(created.id, k3, bottom);
+
+    const std::vector<ScorecardRow> rows = ScorecardReader(*db).rows({day(2025, 11, 26), day(2026, 11, 25)});
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].manager, QStringLiteral("王伟"));
+    EXPECT_EQ(rows[0].complaints, 1);
+    EXPECT_FALSE(rows[0].meanResolutionHours);
+    EXPECT_FALSE(rows[0].reopenRate);
+    ASSERT_TRUE(rows[0].meanSatisfaction);
+    EXPECT_DOUBLE_EQ(*rows[0].meanSatisfaction, 50.0);
+    ASSERT_TRUE(rows[0].meanLoyalty);
+    EXPECT_DOUBLE_EQ(*rows[0].meanLoyalty, 50.0);
+    EXPECT_EQ(rows[1].complaints, 0);
+    EXPECT_FALSE(rows[1].meanSatisfaction);
 }
 
 TEST_F(FollowUpStorageTest, MigrationCreatesTheTableAndIndex)

@@ -31,6 +31,17 @@ QStringList tables(const Database &db)
     return names;
 }
 
+// Every table, index and trigger with its SQL, in name order.
+QStringList schema(const Database &db)
+{
+    QStringList entries;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name"));
+    while (q.next())
+        entries << q.value(0).toString() + u' ' + q.value(1).toString() + u'\n' + q.value(2).toString();
+    return entries;
+}
+
 // A file left at every earlier version, with data where that version has tables for it,
 // opens at the current version with its data intact.
 TEST_P(MigrationsTest, UpgradesFromEveryEarlierVersion)
@@ -50,12 +61,10 @@ TEST_P(MigrationsTest, UpgradesFromEveryEarlierVersion)
     Database db(file);
     EXPECT_EQ(db.schemaVersion(), Database::currentSchemaVersion());
     EXPECT_TRUE(db.check().isEmpty()) << db.check().join(u'\n').toStdString();
-    EXPECT_EQ(tables(db), (QStringList{QStringLiteral("account_managers"), QStringLiteral("competitors"),
-                                       QStringLiteral("contacts"), QStringLiteral("customer_month"), QStringLiteral("customers"),
-                                       QStringLiteral("follow_ups"), QStringLiteral("industries"), QStringLiteral("orders"),
-                                       QStringLiteral("payments"), QStringLiteral("regions"),
-                                       QStringLiteral("sales_centers"), QStringLiteral("service_costs"),
-                                       QStringLiteral("settings")}));
+    // The upgraded file has exactly the schema of a file created at the current version.
+    Database fresh(path(QStringLiteral("fresh.sqlite")));
+    EXPECT_EQ(schema(db), schema(fresh));
+    EXPECT_TRUE(tables(db).contains(QStringLiteral("customers")));
     const ReferenceLists lists = ReferenceListRepository(db).load();
     EXPECT_EQ(lists.regions.size(), 8u);
     EXPECT_EQ(lists.industries.size(), 8u);

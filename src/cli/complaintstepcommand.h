@@ -1,0 +1,38 @@
+#pragma once
+
+#include "command.h"
+
+#include "domain/complaint.h"
+
+#include <QDateTime>
+
+namespace kehu::cli {
+
+// `complaints assign|start|resolve|report|accept|reject|review NUMBER`: one step of the
+// workflow with its options, --at for a past step and --by for who (default: the login name).
+// Prints the complaint's number and its new state.
+class ComplaintStepCommand : public Command
+{
+public:
+    explicit ComplaintStepCommand(ComplaintStep step);
+
+    QList<QCommandLineOption> options() const override;
+    ComplaintStep step() const { return m_step; }
+
+    // --by's default: the login name from the environment.
+    static QString loginName();
+    static QCommandLineOption atOption();
+    static QCommandLineOption byOption();
+
+protected:
+    QStringList positionalNames() const override { return { QStringLiteral("NUMBER") }; }
+    int validate(const QCommandLineParser &parser) override;
+    int run(Database &db, const QCommandLineParser &parser) override;
+
+private:
+    ComplaintStep m_step;
+    QDateTime m_at;
+    QMap<QString, QString> m_fields;
+};
+
+} // namespace kehu::cli
