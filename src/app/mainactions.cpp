@@ -76,6 +76,8 @@ MainActions::MainActions(QWidget *window)
     scorecard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     scorecard->setIcon(style->standardIcon(QStyle::SP_FileDialogInfoView));
     followUpCadence = make(QStringLiteral("followUpCadenceAction"), tr("&Follow-up cadence…"));
+    followUps = make(QStringLiteral("followUpsAction"), tr("&Follow-ups due"));
+    followUps->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
 }
 
 QAction *MainActions::make(const QString &objectName, const QString &text)

@@ -52,6 +52,7 @@ public:
 
     QAction *scorecard = nullptr;
     QAction *followUpCadence = nullptr;
+    QAction *followUps = nullptr;
 
 private:
     QAction *make(const QString &objectName, const QString &text);

@@ -11,6 +11,7 @@
 #include "duefollowupspanel.h"
 #include "followupcadencedialog.h"
 #include "followuppanel.h"
+#include "followupsview.h"
 #include "scorecardview.h"
 #include "listsdialog.h"
 #include "mainactions.h"
@@ -193,6 +194,7 @@ void MainWindow::createMenus()
     view->addAction(a->complaints);
     view->addAction(a->surveys);
     view->addAction(a->scorecard);
+    view->addAction(a->followUps);
     view->addSeparator();
     view->addAction(a->showArchived);
 
@@ -292,6 +294,7 @@ void MainWindow::connectActions()
             reloadDueFollowUps();
     });
     connect(a->scorecard, &QAction::triggered, this, &MainWindow::openScorecard);
+    connect(a->followUps, &QAction::triggered, this, &MainWindow::openFollowUps);
     connect(a->followUpCadence, &QAction::triggered, this, [this] {
         if (!m_db)
             return;
@@ -513,6 +516,7 @@ void MainWindow::updateActions()
     a->surveys->setEnabled(hasDb);
     a->scorecard->setEnabled(hasDb);
     a->followUpCadence->setEnabled(hasDb);
+    a->followUps->setEnabled(hasDb);
     a->importFile->setEnabled(hasDb);
     a->exportFile->setEnabled(hasDb);
     a->reviewPeriod->setEnabled(hasDb);
@@ -684,6 +688,28 @@ void MainWindow::openScorecard()
     m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Scorecard")));
 }
 
+FollowUpsView *MainWindow::followUpsView() const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<FollowUpsView *>(m_tabs->widget(i)))
+            return view;
+    }
+    return nullptr;
+}
+
+void MainWindow::openFollowUps()
+{
+    if (!m_db)
+        return;
+    if (FollowUpsView *view = followUpsView()) {
+        m_tabs->setCurrentWidget(view);
+        return;
+    }
+    auto *view = new FollowUpsView(*m_db, m_lists, AppLanguage::listLanguage(), today(), m_tabs);
+    connect(view, &FollowUpsView::customerRequested, this, &MainWindow::openCustomer);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Follow-ups")));
+}
+
 void MainWindow::importFile()
 {
     if (!m_db)
@@ -822,6 +848,11 @@ bool MainWindow::closeTab(int index)
     if (auto *view = qobject_cast<SegmentationView *>(m_tabs->widget(index))) {
         m_tabs->removeTab(index);
         view->deleteLater(); // its destructor waits for a computation still running
+        return true;
+    }
+    if (auto *view = qobject_cast<FollowUpsView *>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        view->deleteLater();
         return true;
     }
     if (auto *view = qobject_cast<ScorecardView *>(m_tabs->widget(index))) {

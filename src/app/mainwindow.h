@@ -21,6 +21,7 @@ namespace kehu {
 class CustomerListLoader;
 class CustomerListModel;
 class DueFollowUpsPanel;
+class FollowUpsView;
 class ScorecardView;
 class Database;
 class FilterBar;
@@ -62,6 +63,9 @@ public:
     // Opens the Scorecard tab, or shows it when it is open.
     void openScorecard();
     ScorecardView *scorecardView() const;
+    // Opens the Follow-ups tab (every manager's customers due), or shows it when it is open.
+    void openFollowUps();
+    FollowUpsView *followUpsView() const;
     // The start page's follow-ups due for the person at the desk, read again off the GUI thread.
     void reloadDueFollowUps();
     DueFollowUpsPanel *dueFollowUpsPanel() const { return m_dueFollowUps; }

@@ -10,6 +10,7 @@
 #include "app/followupdialog.h"
 #include "app/followuplogmodel.h"
 #include "app/followuppanel.h"
+#include "app/followupsview.h"
 #include "app/scorecardmodel.h"
 #include "app/scorecardview.h"
 #include "storage/customerrepository.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -213,6 +215,24 @@ TEST_F(FollowUpsGuiTest, ScorecardViewShowsEveryManagerAndExportsCsv)
     EXPECT_TRUE(lines[0].startsWith(QStringLiteral("Account manager,Customers,A,B,C,Sales,Profit,Margin")));
     EXPECT_TRUE(lines.filter(QStringLiteral("王伟,2,0,0,2,0.00,0.00,,1,2,0.5000,1,0,,,,")).size() == 1)
             << lines.join(u'\n').toStdString();
+}
+
+TEST_F(FollowUpsGuiTest, FollowUpsViewListsEveryManagerAndFilters)
+{
+    openWindow(file());
+    m_window->findChild<QAction *>(QStringLiteral("followUpsAction"))->trigger();
+    FollowUpsView *view = m_window->followUpsView();
+    ASSERT_NE(view, nullptr);
+    view->waitForFinished();
+    ASSERT_EQ(view->model()->rowCount(), 2); // F1 (王伟) and F2 (李娜), both 35 days overdue
+    EXPECT_EQ(view->model()->index(0, DueFollowUpsModel::Code).data().toString(), QStringLiteral("F1"));
+    EXPECT_EQ(view->model()->index(0, DueFollowUpsModel::Manager).data().toString(), QStringLiteral("王伟"));
+    QComboBox *manager = view->managerCombo();
+    manager->setCurrentIndex(manager->findText(QStringLiteral("李娜")));
+    ASSERT_EQ(view->model()->rowCount(), 1);
+    EXPECT_EQ(view->model()->index(0, DueFollowUpsModel::Code).data().toString(), QStringLiteral("F2"));
+    view->overdueCheck()->setChecked(true);
+    EXPECT_EQ(view->model()->rowCount(), 1);
 }
 
 } // namespace
