@@ -133,9 +133,9 @@ void ComplaintSettingsDialog::accept()
     }
     try {
         ComplaintSettings settings(m_db);
+        settings.setDepartments(departments); // checked first: the likeliest to be refused
         settings.setRules(rules);
         settings.setEmergencyTeam(m_team->toPlainText().split(QLatin1Char('\n')));
-        settings.setDepartments(departments);
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Complaint Settings"), tr("The settings were not saved: %1").arg(error.message()));
         return;

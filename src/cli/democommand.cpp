@@ -1,5 +1,7 @@
 #include "democommand.h"
 
+#include "storage/complaintdemodata.h"
+
 #include "storage/demodatagenerator.h"
 
 #include <QCoreApplication>
@@ -100,6 +102,8 @@ int DemoCommand::run(Database &db, const QCommandLineParser &)
     };
 
     const DemoDataGenerator::Result result = DemoDataGenerator::generate(db, options);
+    const int complaints = ComplaintDemoData::generate(db, std::clamp(m_customers / 5, 0, 400), m_seed,
+                                                       QDateTime::currentDateTime());
     err() << tr("Wrote %1 customers, %2 contacts, %3 orders, %4 payments and %5 service costs to %6 in %7 s.")
                  .arg(result.customers)
                  .arg(result.contacts)
@@ -109,6 +113,8 @@ int DemoCommand::run(Database &db, const QCommandLineParser &)
                  .arg(QDir::toNativeSeparators(db.path()))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;
+    if (complaints > 0)
+        err() << tr("Wrote %1 complaints.").arg(complaints) << Qt::endl;
     return Done;
 }
 
