@@ -70,6 +70,7 @@ ComplaintsView::ComplaintsView(const Database &db, QString language, QWidget *pa
     auto *splitter = new QSplitter(Qt::Horizontal, m_tabs);
     m_queues = new QListWidget(splitter);
     m_queues->setObjectName(QStringLiteral("queueList"));
+    m_queues->setSpacing(3);
     for (ComplaintQueue queue : allComplaintQueues()) {
         auto *item = new QListWidgetItem(ComplaintFormat::name(queue), m_queues);
         item->setData(Qt::UserRole, int(queue));

@@ -2,6 +2,8 @@
 // opens the main window on the database file.
 
 #include "app/applanguage.h"
+#include "app/complaintanalysisview.h"
+#include "app/complaintsview.h"
 #include "app/mainwindow.h"
 
 #include "storage/database.h"
@@ -62,6 +64,11 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Open the Segmentation tab."));
     segmentationOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(segmentationOption);
+    QCommandLineOption complaintOption(QStringLiteral("open-complaint"),
+                                       QStringLiteral("Open the Complaints tab: 'queues', 'analysis' or a complaint number."),
+                                       QStringLiteral("WHAT"));
+    complaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(complaintOption);
     parser.process(app);
 
     kehu::MainWindow window;
@@ -72,6 +79,15 @@ int main(int argc, char *argv[])
         window.currentPage()->showSection(parser.value(sectionOption).toInt());
     if (parser.isSet(segmentationOption))
         window.openSegmentation();
+    if (parser.isSet(complaintOption)) {
+        if (kehu::ComplaintsView *view = window.openComplaints()) {
+            const QString what = parser.value(complaintOption);
+            if (what == QLatin1String("analysis"))
+                view->tabs()->setCurrentWidget(view->analysis());
+            else if (what != QLatin1String("queues"))
+                view->openComplaintByNumber(what);
+        }
+    }
     spdlog::info("kehu started on {}", window.database()->path().toStdString());
     return app.exec();
 }
