@@ -51,6 +51,9 @@ TEST_P(MigrationsTest, UpgradesFromEveryEarlierVersion)
     EXPECT_EQ(db.schemaVersion(), Database::currentSchemaVersion());
     EXPECT_TRUE(db.check().isEmpty()) << db.check().join(u'\n').toStdString();
     EXPECT_EQ(tables(db), (QStringList{QStringLiteral("account_managers"), QStringLiteral("competitors"),
+                                       QStringLiteral("complaint_attachments"), QStringLiteral("complaint_comments"),
+                                       QStringLiteral("complaint_departments"), QStringLiteral("complaint_steps"),
+                                       QStringLiteral("complaints"),
                                        QStringLiteral("contacts"), QStringLiteral("customer_month"), QStringLiteral("customers"),
                                        QStringLiteral("industries"), QStringLiteral("orders"),
                                        QStringLiteral("payments"), QStringLiteral("regions"),
