@@ -75,6 +75,19 @@ int ComplaintDemoData::generate(const Database &db, int count, quint64 seed, con
     if (codes.empty() || count <= 0)
         return 0;
 
+    // Thousands of small transactions: without waiting for the disk on each, as demo data can
+    // always be made again. The connection's own setting comes back afterwards.
+    QSqlQuery synchronous = sql::exec(db.connection(), QStringLiteral("PRAGMA synchronous"));
+    const QString previous = synchronous.next() ? synchronous.value(0).toString() : QStringLiteral("2");
+    synchronous.finish();
+    sql::exec(db.connection(), QStringLiteral("PRAGMA synchronous = OFF"));
+    struct Restore
+    {
+        const Database &db;
+        QString value;
+        ~Restore() { QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA synchronous = ") + value); }
+    } restore { db, previous };
+
     ComplaintSettings settings(db);
     settings.setEmergencyTeam({ QStringLiteral("张伟"), QStringLiteral("刘洋") });
     ComplaintRepository repository(db);
