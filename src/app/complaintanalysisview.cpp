@@ -162,7 +162,7 @@ void ComplaintAnalysisView::recompute()
 
     std::vector<QVariantList> reviews;
     for (const ReviewDue &r : m_report.reviewsDue)
-        reviews.push_back({ r.number, r.customerCode, formatDate(r.due.date()), r.action });
+        reviews.push_back({ r.number, r.customerCode, formatDate(r.due.toLocalTime().date()), r.action });
     m_reviews->setRows(std::move(reviews), {});
 }
 

@@ -195,7 +195,7 @@ void ComplaintPage::fill()
                                    escaped(ComplaintFormat::timeLeft(*target))));
     } else if (c.state == ComplaintState::Closed) {
         m_target->setText(c.reviewDue.isValid() ? tr("Closed %1; corrective action to be reviewed from %2.")
-                                                      .arg(formatTimestamp(c.closedAt), formatDate(c.reviewDue.date()))
+                                                      .arg(formatTimestamp(c.closedAt), formatDate(c.reviewDue.toLocalTime().date()))
                                                 : tr("Closed %1.").arg(formatTimestamp(c.closedAt)));
     } else {
         m_target->setText(tr("Waiting for the customer."));
