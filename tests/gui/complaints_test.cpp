@@ -152,3 +152,40 @@ TEST_F(ComplaintsViewTest, CustomerPageShowsComplaintsAndRate)
 
 } // namespace
 } // namespace kehu::test
+
+#include "app/complaintsettingsdialog.h"
+#include "storage/complaintsettings.h"
+
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QTableWidget>
+
+namespace kehu::test {
+namespace {
+
+TEST_F(ComplaintsViewTest, SettingsDialogStoresTargetsTeamAndDepartments)
+{
+    ComplaintSettingsDialog dialog(*m_window->database());
+    auto *majorResolve = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("target_major_resolve"));
+    ASSERT_NE(majorResolve, nullptr);
+    EXPECT_DOUBLE_EQ(majorResolve->value(), 24.0);
+    majorResolve->setValue(4.5);
+    dialog.findChild<QSpinBox *>(QStringLiteral("reviewDaysSpin"))->setValue(60);
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("teamEdit"))->setPlainText(QStringLiteral("张伟\n\n 李娜 "));
+    auto *departments = dialog.findChild<QTableWidget *>(QStringLiteral("departmentTable"));
+    ASSERT_EQ(departments->rowCount(), 6);
+    departments->item(5, 0)->setText(QStringLiteral("仓储物流部"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+
+    const ComplaintSettings settings(*m_window->database());
+    EXPECT_EQ(settings.rules().major.resolveMinutes, 270);
+    EXPECT_EQ(settings.rules().normal.resolveMinutes, 72 * 60);
+    EXPECT_EQ(settings.rules().reviewDays, 60);
+    EXPECT_EQ(settings.emergencyTeam(), (QStringList { QStringLiteral("张伟"), QStringLiteral("李娜") }));
+    EXPECT_EQ(settings.departments()[5].name, QStringLiteral("仓储物流部"));
+    EXPECT_EQ(settings.departmentName(QStringLiteral("logistics")), QStringLiteral("仓储物流部"));
+}
+
+} // namespace
+} // namespace kehu::test
