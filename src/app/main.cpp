@@ -2,6 +2,8 @@
 // opens the main window on the database file.
 
 #include "app/applanguage.h"
+#include "app/complaintanalysisview.h"
+#include "app/complaintsview.h"
 #include "app/mainwindow.h"
 #include "app/surveysview.h"
 
@@ -69,6 +71,11 @@ int main(int argc, char *argv[])
                                      QStringLiteral("N"));
     surveysOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(surveysOption);
+    QCommandLineOption complaintOption(QStringLiteral("open-complaint"),
+                                       QStringLiteral("Open the Complaints tab: 'queues', 'analysis' or a complaint number."),
+                                       QStringLiteral("WHAT"));
+    complaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(complaintOption);
     parser.process(app);
 
     kehu::MainWindow window;
@@ -83,6 +90,15 @@ int main(int argc, char *argv[])
         window.openSurveys();
         if (kehu::SurveysView *view = window.surveysView())
             view->pages()->setCurrentIndex(parser.value(surveysOption).toInt());
+    }
+    if (parser.isSet(complaintOption)) {
+        if (kehu::ComplaintsView *view = window.openComplaints()) {
+            const QString what = parser.value(complaintOption);
+            if (what == QLatin1String("analysis"))
+                view->tabs()->setCurrentWidget(view->analysis());
+            else if (what != QLatin1String("queues"))
+                view->openComplaintByNumber(what);
+        }
     }
     spdlog::info("kehu started on {}", window.database()->path().toStdString());
     return app.exec();
