@@ -168,11 +168,12 @@ Importer::Importer(const Database &db)
 {
 }
 
-ImportPreview Importer::inspect(const QString &path, ImportKind kind, std::optional<TextEncoding> encoding, int rows)
+ImportPreview Importer::inspect(const QString &path, ImportKind kind, std::optional<TextEncoding> encoding,
+                                std::optional<char> delimiter, int rows)
 {
     ImportPreview preview;
     OpenedFile opened;
-    open(opened, path, encoding, std::nullopt);
+    open(opened, path, encoding, delimiter);
     preview.fileSize = opened.file.size();
     preview.problem = opened.problem;
     preview.dialect = opened.dialect;

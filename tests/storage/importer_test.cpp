@@ -420,6 +420,24 @@ TEST_F(ImporterTest, InspectShowsDialectMappingAndFirstRows)
     EXPECT_EQ(preview.rows[0].at(1), QStringLiteral("苏州华美洗涤有限公司"));
 }
 
+TEST_F(ImporterTest, InspectWithAGivenDelimiterSplitsByIt)
+{
+    const QString semicolons = file("code;name;region;industry;customer_since\nC400;Acme, Inc.;East;Hotel;2020\n");
+    const ImportPreview detected = Importer::inspect(semicolons, ImportKind::Customers);
+    EXPECT_EQ(detected.dialect.delimiter, ';');
+    EXPECT_TRUE(detected.problem.isEmpty()) << detected.problem.toStdString();
+    ASSERT_EQ(detected.rows.size(), 1u);
+    EXPECT_EQ(detected.rows[0], (QStringList{"C400", "Acme, Inc.", "East", "Hotel", "2020"}));
+
+    // Read with commas, the header is one unknown column and the row splits at the comma.
+    const ImportPreview commas = Importer::inspect(semicolons, ImportKind::Customers, std::nullopt, ',');
+    EXPECT_EQ(commas.dialect.delimiter, ',');
+    EXPECT_EQ(commas.mapping.headers, QStringList{"code;name;region;industry;customer_since"});
+    EXPECT_TRUE(commas.problem.contains(QStringLiteral("names none of the columns"))) << commas.problem.toStdString();
+    ASSERT_EQ(commas.rows.size(), 1u);
+    EXPECT_EQ(commas.rows[0], (QStringList{"C400;Acme", " Inc.;East;Hotel;2020"}));
+}
+
 // Export → import into an empty database → export again gives the same files, in both encodings.
 class RoundTripTest : public test::TempFolderTest
 {
