@@ -65,6 +65,9 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
     m_rows = new QTableWidget(splitter);
     m_rows->setObjectName(QStringLiteral("importPreview"));
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rows->setWordWrap(false);
+    m_rows->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_mapping->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     layout->addWidget(splitter, 1);
 
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
@@ -138,6 +141,7 @@ void ImportFormatPage::showPreview()
         for (int field = 0; field < fields.size(); ++field)
             m_rows->setItem(row, field, new QTableWidgetItem(fields[field]));
     }
+    m_rows->resizeColumnsToContents(); // ten rows at most: cheap, and nothing is cut off
 }
 
 void ImportFormatPage::mappingEdited()

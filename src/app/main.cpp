@@ -2,6 +2,7 @@
 // opens the main window on the database file.
 
 #include "app/applanguage.h"
+#include "app/importwizard.h"
 #include "app/mainwindow.h"
 
 #include "storage/database.h"
@@ -62,6 +63,18 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Open the Segmentation tab."));
     segmentationOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(segmentationOption);
+    QCommandLineOption importOption(QStringLiteral("import-file"), QStringLiteral("Open File > Import... on this file."),
+                                    QStringLiteral("FILE"));
+    importOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(importOption);
+    QCommandLineOption importKindOption(QStringLiteral("import-kind"),
+                                        QStringLiteral("The kind of records of --import-file (default: customers)."),
+                                        QStringLiteral("KIND"), QStringLiteral("customers"));
+    importKindOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(importKindOption);
+    QCommandLineOption importCheckOption(QStringLiteral("import-check"), QStringLiteral("Go on to the import's check page."));
+    importCheckOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(importCheckOption);
     parser.process(app);
 
     kehu::MainWindow window;
@@ -72,6 +85,13 @@ int main(int argc, char *argv[])
         window.currentPage()->showSection(parser.value(sectionOption).toInt());
     if (parser.isSet(segmentationOption))
         window.openSegmentation();
+    if (parser.isSet(importOption)) {
+        window.importFile();
+        if (auto *wizard = window.findChild<kehu::ImportWizard *>())
+            wizard->start(parser.value(importOption),
+                          kehu::importKindFromName(parser.value(importKindOption)).value_or(kehu::ImportKind::Customers),
+                          parser.isSet(importCheckOption) ? kehu::ImportWizard::CheckPage : kehu::ImportWizard::FormatPage);
+    }
     spdlog::info("kehu started on {}", window.database()->path().toStdString());
     return app.exec();
 }
