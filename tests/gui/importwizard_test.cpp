@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QTableWidget>
 
 namespace kehu::test {
@@ -140,6 +142,33 @@ TEST_F(ImportWizardTest, ADelimiterChosenByHandReadsTheFileAgain)
     const QString verdict = wizard->findChild<QLabel *>(QStringLiteral("importCheckVerdict"))->text();
     EXPECT_TRUE(verdict.contains(QStringLiteral("2 to add"))) << verdict.toStdString();
     wizard->reject();
+}
+
+TEST_F(ImportWizardTest, TheImportShowsProgressAndCancelWritesNothing)
+{
+    // Enough rows for several progress reports (one per 4096 rows).
+    QByteArray bytes = "code,name,region,industry,customer_since\n";
+    for (int i = 0; i < 40000; ++i)
+        bytes += "B" + QByteArray::number(100000 + i) + ",Company " + QByteArray::number(i) + ",East,Hotel,2020\n";
+    const QString file = path(QStringLiteral("many.csv"));
+    writeFile(file, bytes);
+    ImportWizard *wizard = openWizard(file);
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::CheckPage);
+    ASSERT_TRUE(waitForPage(wizard)) << wizard->findChild<QLabel *>(QStringLiteral("importCheckVerdict"))->text().toStdString();
+
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::RunPage);
+    auto *cancel = wizard->findChild<QPushButton *>(QStringLiteral("cancelImport"));
+    ASSERT_TRUE(cancel->isVisibleTo(wizard));
+    cancel->click(); // the import stops at its next progress report
+    ASSERT_TRUE(waitForPage(wizard));
+    const QString summary = wizard->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("cancelled"))) << summary.toStdString();
+    EXPECT_GT(wizard->currentPage()->findChild<QProgressBar *>()->value(), 0);
+    EXPECT_FALSE(wizard->imported());
+    wizard->accept();
+    EXPECT_EQ(CustomerRepository(*m_window->database()).idOfCode(QStringLiteral("B100000")), std::nullopt);
 }
 
 } // namespace
