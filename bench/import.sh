@@ -40,7 +40,7 @@ for round in $(seq "$rounds"); do
     "$cli" --db "$work/kehu.sqlite" demo --customers 0 --orders 0 2>/dev/null  # an empty Kehu database
     start=$(date +%s.%N)
     # --verbose logs the import's phases: rows checked and written, deferred indexes rebuilt,
-    # order rollups rebuilt, commit.
+    # order rollups updated, commit (each with its processor time).
     /usr/bin/time -f '%M %U %S' -o "$work/rss-customers" "$cli" --db "$work/kehu.sqlite" --verbose import customers "$work/customers.csv" \
         2> >(grep 'import:' | sed 's/.*import:/  customers:/' >&2)
     /usr/bin/time -f '%M %U %S' -o "$work/rss-orders" "$cli" --db "$work/kehu.sqlite" --verbose import orders "$work/orders.csv" \

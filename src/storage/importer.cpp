@@ -271,7 +271,7 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
             else
                 OrderRollups::add(db, monthSums);
             OrderRollups::createTriggers(db);
-            spdlog::debug("import: order rollups rebuilt at {} ms (cpu {} ms)", clock.wallMs(), clock.cpuMs());
+            spdlog::debug("import: order rollups updated at {} ms (cpu {} ms)", clock.wallMs(), clock.cpuMs());
         }
     }
     if (!options.dryRun) {
