@@ -4,6 +4,7 @@
 #include "app/applanguage.h"
 #include "app/complaintanalysisview.h"
 #include "app/complaintsview.h"
+#include "app/importwizard.h"
 #include "app/mainwindow.h"
 #include "app/surveysview.h"
 
@@ -76,6 +77,18 @@ int main(int argc, char *argv[])
                                        QStringLiteral("WHAT"));
     complaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(complaintOption);
+    QCommandLineOption importOption(QStringLiteral("import-file"), QStringLiteral("Open File > Import... on this file."),
+                                    QStringLiteral("FILE"));
+    importOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(importOption);
+    QCommandLineOption importKindOption(QStringLiteral("import-kind"),
+                                        QStringLiteral("The kind of records of --import-file (default: customers)."),
+                                        QStringLiteral("KIND"), QStringLiteral("customers"));
+    importKindOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(importKindOption);
+    QCommandLineOption importCheckOption(QStringLiteral("import-check"), QStringLiteral("Go on to the import's check page."));
+    importCheckOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(importCheckOption);
     parser.process(app);
 
     kehu::MainWindow window;
@@ -99,6 +112,13 @@ int main(int argc, char *argv[])
             else if (what != QLatin1String("queues"))
                 view->openComplaintByNumber(what);
         }
+    }
+    if (parser.isSet(importOption)) {
+        window.importFile();
+        if (auto *wizard = window.findChild<kehu::ImportWizard *>())
+            wizard->start(parser.value(importOption),
+                          kehu::importKindFromName(parser.value(importKindOption)).value_or(kehu::ImportKind::Customers),
+                          parser.isSet(importCheckOption) ? kehu::ImportWizard::CheckPage : kehu::ImportWizard::FormatPage);
     }
     spdlog::info("kehu started on {}", window.database()->path().toStdString());
     return app.exec();
