@@ -48,7 +48,7 @@ void CauseParetoChart::setCounts(const std::vector<ComplaintCount> &pareto)
         maxCount = std::max(maxCount, count);
         set->append(count);
         cumulative->append(double(i), total > 0 ? 100.0 * running / total : 0.0);
-        categories << (name.size() > 12 ? name.left(11) + QStringLiteral("…") : name);
+        categories << (name.size() > 10 ? name.left(9) + QStringLiteral("…") : name);
     }
     m_bars = int(shown);
     auto *bars = new QBarSeries;
@@ -59,6 +59,7 @@ void CauseParetoChart::setCounts(const std::vector<ComplaintCount> &pareto)
 
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
+    xAxis->setLabelsAngle(-40);
     chart->addAxis(xAxis, Qt::AlignBottom);
     bars->attachAxis(xAxis);
     cumulative->attachAxis(xAxis);

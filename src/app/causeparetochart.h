@@ -14,7 +14,7 @@ class CauseParetoChart : public QChartView
     Q_OBJECT
 
 public:
-    static constexpr int MaxBars = 15;
+    static constexpr int MaxBars = 12;
 
     explicit CauseParetoChart(QWidget *parent = nullptr);
     void setCounts(const std::vector<ComplaintCount> &pareto);

@@ -82,13 +82,17 @@ ComplaintAnalysisView::ComplaintAnalysisView(QDate today, QWidget *parent)
     grid->addWidget(stepsBox, 1, 0);
     m_overdue = new RowTableModel({ tr("Target"), tr("Decided"), tr("Overdue"), tr("Overdue rate") }, this);
     auto *overdueBox = new QGroupBox(tr("Service targets"), this);
-    tableIn(overdueBox, m_overdue);
+    QTableView *overdueView = tableIn(overdueBox, m_overdue);
+    // Three targets: room for all of them without scrolling.
+    overdueView->setFixedHeight(overdueView->horizontalHeader()->sizeHint().height()
+                                + 3 * overdueView->verticalHeader()->defaultSectionSize() + 4);
+    overdueView->setColumnWidth(0, 120);
     m_reviews = new RowTableModel({ tr("Number"), tr("Customer"), tr("Review due"), tr("Corrective action") }, this);
     auto *reviewsBox = new QGroupBox(tr("Corrective actions due for review"), this);
-    tableIn(reviewsBox, m_reviews);
+    tableIn(reviewsBox, m_reviews)->setColumnWidth(0, 130);
     auto *right = new QVBoxLayout;
     right->addWidget(overdueBox);
-    right->addWidget(reviewsBox);
+    right->addWidget(reviewsBox, 1);
     grid->addLayout(right, 1, 1);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 3);
@@ -158,7 +162,7 @@ void ComplaintAnalysisView::recompute()
 
     std::vector<QVariantList> reviews;
     for (const ReviewDue &r : m_report.reviewsDue)
-        reviews.push_back({ r.number, r.customerCode, formatDate(r.due.date()), r.action });
+        reviews.push_back({ r.number, r.customerCode, formatDate(r.due.toLocalTime().date()), r.action });
     m_reviews->setRows(std::move(reviews), {});
 }
 

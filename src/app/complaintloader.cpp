@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
+#include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
@@ -60,7 +61,13 @@ void ComplaintLoader::load(const QString &databasePath)
         m_data = std::move(data);
         Q_EMIT finished();
     });
-    watcher->setFuture(QtConcurrent::run([databasePath] { return read(databasePath); }));
+    watcher->setFuture(QtConcurrent::run([databasePath] {
+        QElapsedTimer timer;
+        timer.start();
+        ComplaintData data = read(databasePath);
+        spdlog::info("read {} complaints in {} ms", data.complaints->size(), timer.elapsed());
+        return data;
+    }));
 }
 
 void ComplaintLoader::waitForFinished()

@@ -156,7 +156,8 @@ void ComplaintPage::build()
     connect(m_attachmentView, &QTableView::doubleClicked, this, open);
     bottomLayout->addWidget(attachmentsBox, 2);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 400, 150 });
     layout->addWidget(splitter, 1);
 }
 
@@ -194,17 +195,18 @@ void ComplaintPage::fill()
                                    escaped(ComplaintFormat::timeLeft(*target))));
     } else if (c.state == ComplaintState::Closed) {
         m_target->setText(c.reviewDue.isValid() ? tr("Closed %1; corrective action to be reviewed from %2.")
-                                                      .arg(formatTimestamp(c.closedAt), formatDate(c.reviewDue.date()))
+                                                      .arg(formatTimestamp(c.closedAt), formatDate(c.reviewDue.toLocalTime().date()))
                                                 : tr("Closed %1.").arg(formatTimestamp(c.closedAt)));
     } else {
         m_target->setText(tr("Waiting for the customer."));
     }
 
-    QStringList rows;
-    auto row = [&rows](const QString &label, const QString &value) {
+    // Two label–value pairs per line keeps the timeline in view.
+    QStringList cells;
+    auto row = [&cells](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            rows << QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
-                        .arg(escaped(label), escaped(value).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            cells << QStringLiteral("<td style=\"padding-right:12px\"><b>%1</b></td><td style=\"padding-right:36px\">%2</td>")
+                         .arg(escaped(label), escaped(value).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     };
     row(tr("Description"), c.description);
     row(tr("Order"), c.orderNo);
@@ -215,7 +217,10 @@ void ComplaintPage::fill()
     row(tr("Root cause"), c.rootCause);
     row(tr("Handling"), c.handling);
     row(tr("Corrective action"), c.correctiveAction);
-    m_details->setText(QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
+    QString table = QStringLiteral("<table>");
+    for (qsizetype i = 0; i < cells.size(); i += 2)
+        table += QStringLiteral("<tr>") + cells[i] + (i + 1 < cells.size() ? cells[i + 1] : QString()) + QStringLiteral("</tr>");
+    m_details->setText(table + QStringLiteral("</table>"));
 
     std::vector<QVariantList> timeline;
     for (const ComplaintStepRecord &step : c.history) {
@@ -226,6 +231,8 @@ void ComplaintPage::fill()
             QString value = it.value();
             if (it.key() == QLatin1String("effective"))
                 value = value == QLatin1String("yes") ? tr("yes") : tr("no");
+            else if (it.key() == QLatin1String("review_due") || it.key() == QLatin1String("onsite"))
+                value = formatTimestamp(QDateTime::fromString(value, Qt::ISODate));
             details << ComplaintFormat::fieldName(it.key()) + QStringLiteral(": ") + value;
         }
         timeline.push_back({ formatTimestamp(step.at), ComplaintFormat::name(step.step), step.by,

@@ -49,6 +49,8 @@ ComplaintSettingsDialog::ComplaintSettingsDialog(const Database &db, QWidget *pa
         grid->addWidget(new QLabel(ComplaintFormat::name(kinds[t]), targetsBox), t + 1, 0);
         for (int s = 0; s < 2; ++s) {
             auto *spin = new QDoubleSpinBox(targetsBox);
+            spin->setObjectName(QStringLiteral("target_%1_%2").arg(toKey(s == 0 ? ComplaintSeverity::Normal : ComplaintSeverity::Major),
+                                                                   toKey(kinds[t])));
             spin->setRange(0.25, 365 * 24);
             spin->setDecimals(2);
             spin->setSingleStep(0.5);
@@ -63,6 +65,7 @@ ComplaintSettingsDialog::ComplaintSettingsDialog(const Database &db, QWidget *pa
 
     auto *form = new QFormLayout;
     m_reviewDays = new QSpinBox(this);
+    m_reviewDays->setObjectName(QStringLiteral("reviewDaysSpin"));
     m_reviewDays->setRange(1, 3650);
     m_reviewDays->setSuffix(tr(" days"));
     m_reviewDays->setValue(rules.reviewDays);
@@ -78,6 +81,7 @@ ComplaintSettingsDialog::ComplaintSettingsDialog(const Database &db, QWidget *pa
     auto *departmentsLayout = new QVBoxLayout(departmentsBox);
     const std::vector<ListItem> departments = settings.departments();
     m_departments = new QTableWidget(int(departments.size()), 2, departmentsBox);
+    m_departments->setObjectName(QStringLiteral("departmentTable"));
     m_departments->setHorizontalHeaderLabels({ tr("Name"), tr("English name") });
     m_departments->horizontalHeader()->setStretchLastSection(true);
     m_departments->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -133,9 +137,9 @@ void ComplaintSettingsDialog::accept()
     }
     try {
         ComplaintSettings settings(m_db);
+        settings.setDepartments(departments); // checked first: the likeliest to be refused
         settings.setRules(rules);
         settings.setEmergencyTeam(m_team->toPlainText().split(QLatin1Char('\n')));
-        settings.setDepartments(departments);
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Complaint Settings"), tr("The settings were not saved: %1").arg(error.message()));
         return;

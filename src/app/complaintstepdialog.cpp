@@ -218,7 +218,7 @@ void ComplaintStepDialog::accept()
     const ComplaintStepRecord step = record();
     if (step.at < m_complaint.lastStepAt()) {
         showError(QStringLiteral("at"), tr("Not before the previous step (%1).")
-                                            .arg(m_complaint.lastStepAt().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                                            .arg(m_complaint.lastStepAt().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         return;
     }
     const QString refusal = ComplaintWorkflow::checkStep(m_complaint, step, m_rules);

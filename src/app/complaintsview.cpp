@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -70,6 +71,7 @@ ComplaintsView::ComplaintsView(const Database &db, QString language, QWidget *pa
     auto *splitter = new QSplitter(Qt::Horizontal, m_tabs);
     m_queues = new QListWidget(splitter);
     m_queues->setObjectName(QStringLiteral("queueList"));
+    m_queues->setSpacing(3);
     for (ComplaintQueue queue : allComplaintQueues()) {
         auto *item = new QListWidgetItem(ComplaintFormat::name(queue), m_queues);
         item->setData(Qt::UserRole, int(queue));
@@ -115,6 +117,11 @@ ComplaintsView::ComplaintsView(const Database &db, QString language, QWidget *pa
         page->deleteLater();
     });
     connect(m_loader, &ComplaintLoader::finished, this, &ComplaintsView::onLoaded);
+    // Targets run in calendar time: the time left and the overdue queue move on by themselves.
+    auto *clock = new QTimer(this);
+    clock->setInterval(60 * 1000);
+    connect(clock, &QTimer::timeout, this, &ComplaintsView::updateQueues);
+    clock->start();
     connect(m_loader, &ComplaintLoader::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Complaints"), tr("The complaints could not be read: %1").arg(message));
     });
@@ -163,6 +170,17 @@ QueueViewer ComplaintsView::viewer() const
 
 void ComplaintsView::onLoaded()
 {
+    updateQueues();
+    m_analysis->setComplaints(m_loader->data().complaints, m_loader->data().rules);
+    for (int i = FixedTabs; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<ComplaintPage *>(m_tabs->widget(i)))
+            page->reload();
+    }
+    Q_EMIT loaded();
+}
+
+void ComplaintsView::updateQueues()
+{
     const ComplaintData &data = m_loader->data();
     const QueueViewer who = viewer();
     const QDateTime now = QDateTime::currentDateTime();
@@ -182,13 +200,14 @@ void ComplaintsView::onLoaded()
         if (queue == ComplaintQueue::Overdue && count > 0)
             item->setForeground(QColor(0xc6, 0x28, 0x28));
     }
+    // Keep the selected complaint selected across the reset.
+    const Complaint *selected = m_model->complaintAt(m_table->currentIndex().row());
+    const qint64 selectedId = selected ? selected->id : 0;
     showQueue();
-    m_analysis->setComplaints(data.complaints, data.rules);
-    for (int i = FixedTabs; i < m_tabs->count(); ++i) {
-        if (auto *page = qobject_cast<ComplaintPage *>(m_tabs->widget(i)))
-            page->reload();
+    for (int row = 0; selectedId && row < m_model->rowCount(); ++row) {
+        if (m_model->complaintAt(row)->id == selectedId)
+            m_table->selectRow(row);
     }
-    Q_EMIT loaded();
 }
 
 void ComplaintsView::showQueue()

@@ -61,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void onLoaded();
+    void updateQueues();
     void showQueue();
     QueueViewer viewer() const;
     ComplaintPage::Context pageContext() const;

@@ -65,6 +65,9 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
     m_rows = new QTableWidget(splitter);
     m_rows->setObjectName(QStringLiteral("importPreview"));
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rows->setWordWrap(false);
+    m_rows->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_mapping->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     layout->addWidget(splitter, 1);
 
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
@@ -75,8 +78,12 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
         inspect();
     });
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_filling)
-            m_wizard->delimiter = char(m_delimiter->currentData().toInt());
+        if (m_filling)
+            return;
+        // Another delimiter splits the header and the rows differently: read them again.
+        m_wizard->delimiter = char(m_delimiter->currentData().toInt());
+        m_wizard->mapping.reset();
+        inspect();
     });
 }
 
@@ -87,12 +94,11 @@ void ImportFormatPage::initializePage()
 
 void ImportFormatPage::inspect()
 {
-    m_preview = Importer::inspect(m_wizard->filePath, m_wizard->kind, m_wizard->encoding);
+    m_preview = Importer::inspect(m_wizard->filePath, m_wizard->kind, m_wizard->encoding, m_wizard->delimiter);
     m_filling = true;
     m_encoding->setCurrentIndex(m_encoding->findData(int(m_preview.dialect.encoding)));
     m_encoding->setItemText(m_encoding->currentIndex(), encodingName(m_preview.dialect.encoding));
-    const char delimiter = m_wizard->delimiter.value_or(m_preview.dialect.delimiter);
-    m_delimiter->setCurrentIndex(std::max(0, m_delimiter->findData(int(delimiter))));
+    m_delimiter->setCurrentIndex(std::max(0, m_delimiter->findData(int(m_preview.dialect.delimiter))));
     m_filling = false;
     if (!m_wizard->mapping)
         m_wizard->mapping = m_preview.mapping;
@@ -135,6 +141,7 @@ void ImportFormatPage::showPreview()
         for (int field = 0; field < fields.size(); ++field)
             m_rows->setItem(row, field, new QTableWidgetItem(fields[field]));
     }
+    m_rows->resizeColumnsToContents(); // ten rows at most: cheap, and nothing is cut off
 }
 
 void ImportFormatPage::mappingEdited()

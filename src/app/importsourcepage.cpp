@@ -13,6 +13,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kehu {
 
 QString ImportSourcePage::kindTitle(ImportKind kind)
@@ -64,6 +66,12 @@ ImportSourcePage::ImportSourcePage(ImportWizard *wizard)
     modes->addWidget(insert);
     modes->addWidget(upsert);
     form->addRow(tr("Mode:"), modes);
+}
+
+void ImportSourcePage::preset(const QString &file, ImportKind kind)
+{
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(kind))));
+    m_file->setText(file);
 }
 
 void ImportSourcePage::browse()

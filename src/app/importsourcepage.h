@@ -23,6 +23,7 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
     static QString kindTitle(ImportKind kind); // "Customers", "Service costs", translated
+    void preset(const QString &file, ImportKind kind); // as if chosen by hand
 
 private:
     void browse();

@@ -22,6 +22,13 @@ ImportWizard::ImportWizard(const Database &db, QWidget *parent)
     resize(900, 640);
 }
 
+void ImportWizard::start(const QString &file, ImportKind kind, PageId page)
+{
+    static_cast<ImportSourcePage *>(this->page(SourcePage))->preset(file, kind);
+    while (currentId() < page && currentPage()->isComplete())
+        next();
+}
+
 ImportOptions ImportWizard::options(bool dryRun) const
 {
     ImportOptions options;

@@ -22,6 +22,9 @@ public:
     ImportWizard(const Database &db, QWidget *parent = nullptr);
 
     const Database &database() const { return m_db; }
+    // Starts on `file` of `kind` and goes on up to `page` while the pages allow it (the app's
+    // --import-file option, for screenshots and support).
+    void start(const QString &file, ImportKind kind, PageId page);
     // The options the check and the import run with; `dryRun` set for the check.
     ImportOptions options(bool dryRun) const;
     bool imported() const { return m_imported; } // the database changed

@@ -2,6 +2,9 @@
 // opens the main window on the database file.
 
 #include "app/applanguage.h"
+#include "app/complaintanalysisview.h"
+#include "app/complaintsview.h"
+#include "app/importwizard.h"
 #include "app/mainwindow.h"
 #include "app/surveysview.h"
 
@@ -69,6 +72,23 @@ int main(int argc, char *argv[])
                                      QStringLiteral("N"));
     surveysOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(surveysOption);
+    QCommandLineOption complaintOption(QStringLiteral("open-complaint"),
+                                       QStringLiteral("Open the Complaints tab: 'queues', 'analysis' or a complaint number."),
+                                       QStringLiteral("WHAT"));
+    complaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(complaintOption);
+    QCommandLineOption importOption(QStringLiteral("import-file"), QStringLiteral("Open File > Import... on this file."),
+                                    QStringLiteral("FILE"));
+    importOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(importOption);
+    QCommandLineOption importKindOption(QStringLiteral("import-kind"),
+                                        QStringLiteral("The kind of records of --import-file (default: customers)."),
+                                        QStringLiteral("KIND"), QStringLiteral("customers"));
+    importKindOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(importKindOption);
+    QCommandLineOption importCheckOption(QStringLiteral("import-check"), QStringLiteral("Go on to the import's check page."));
+    importCheckOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(importCheckOption);
     QCommandLineOption scorecardOption(QStringLiteral("open-scorecard"), QStringLiteral("Open the Scorecard tab."));
     scorecardOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(scorecardOption);
@@ -86,6 +106,22 @@ int main(int argc, char *argv[])
         window.openSurveys();
         if (kehu::SurveysView *view = window.surveysView())
             view->pages()->setCurrentIndex(parser.value(surveysOption).toInt());
+    }
+    if (parser.isSet(complaintOption)) {
+        if (kehu::ComplaintsView *view = window.openComplaints()) {
+            const QString what = parser.value(complaintOption);
+            if (what == QLatin1String("analysis"))
+                view->tabs()->setCurrentWidget(view->analysis());
+            else if (what != QLatin1String("queues"))
+                view->openComplaintByNumber(what);
+        }
+    }
+    if (parser.isSet(importOption)) {
+        window.importFile();
+        if (auto *wizard = window.findChild<kehu::ImportWizard *>())
+            wizard->start(parser.value(importOption),
+                          kehu::importKindFromName(parser.value(importKindOption)).value_or(kehu::ImportKind::Customers),
+                          parser.isSet(importCheckOption) ? kehu::ImportWizard::CheckPage : kehu::ImportWizard::FormatPage);
     }
     if (parser.isSet(scorecardOption))
         window.openScorecard();

@@ -53,7 +53,11 @@ QJsonArray countsArray(const std::vector<ComplaintCount> &rows, bool withLabel)
 
 QString localIso(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) : QString();
+    if (!time.isValid())
+        return {};
+    // Loaded times carry their local offset already; only plain UTC ones need converting.
+    const bool local = time.timeSpec() == Qt::LocalTime || time.timeSpec() == Qt::OffsetFromUTC;
+    return (local ? time : time.toLocalTime()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
 std::optional<QDateTime> parseLocalTime(const QString &text)

@@ -39,6 +39,12 @@ QList<QCommandLineOption> ComplaintsAddCommand::options() const
     };
 }
 
+QString ComplaintsAddCommand::synopsis() const
+{
+    return QStringLiteral("--customer CODE --category C --severity normal|major --channel CH --text TEXT [--order NO] "
+                          "[--product MODEL] [--at TIME] [--by NAME]");
+}
+
 int ComplaintsAddCommand::validate(const QCommandLineParser &parser)
 {
     for (const char *name : Required) {

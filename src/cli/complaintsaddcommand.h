@@ -15,6 +15,7 @@ public:
     QList<QCommandLineOption> options() const override;
 
 protected:
+    QString synopsis() const override;
     int validate(const QCommandLineParser &parser) override;
     int run(Database &db, const QCommandLineParser &parser) override;
 

@@ -1,5 +1,6 @@
 #include "complaintscommand.h"
 
+#include "complaintnotecommand.h"
 #include "complaintsaddcommand.h"
 #include "complaintslistcommand.h"
 #include "complaintsreportcommand.h"
@@ -28,13 +29,15 @@ ComplaintsCommand::ComplaintsCommand()
     m_subcommands.push_back(std::make_unique<ComplaintsShowCommand>());
     m_subcommands.push_back(std::make_unique<ComplaintsListCommand>());
     m_subcommands.push_back(std::make_unique<ComplaintsReportCommand>());
+    m_subcommands.push_back(std::make_unique<ComplaintNoteCommand>(ComplaintNoteCommand::Kind::Comment));
+    m_subcommands.push_back(std::make_unique<ComplaintNoteCommand>(ComplaintNoteCommand::Kind::Attachment));
 }
 
 ComplaintsCommand::~ComplaintsCommand() = default;
 
 QString ComplaintsCommand::synopsis() const
 {
-    return QStringLiteral("add|assign|start|resolve|report|accept|reject|review|show|list ...");
+    return QStringLiteral("add|assign|start|resolve|report|accept|reject|review|show|list|comment|attach ...");
 }
 
 void ComplaintsCommand::setDevices(QIODevice *out, QIODevice *err)

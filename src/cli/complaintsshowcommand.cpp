@@ -7,6 +7,7 @@
 #include "storage/complaintsettings.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace kehu::cli {
@@ -52,8 +53,23 @@ int ComplaintsShowCommand::run(Database &db, const QCommandLineParser &parser)
 {
     const Complaint c = ComplaintRepository(db).load(parser.positionalArguments().constFirst());
     const ComplaintRules rules = ComplaintSettings(db).rules();
+    const ComplaintRepository repository(db);
     if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
-        out() << QString::fromUtf8(QJsonDocument(complaintObject(c, rules, m_asOf, true)).toJson(QJsonDocument::Indented));
+        QJsonObject object = complaintObject(c, rules, m_asOf, true);
+        QJsonArray comments;
+        for (const ComplaintComment &comment : repository.comments(c.id)) {
+            comments.append(QJsonObject { { QStringLiteral("at"), localIso(comment.at) }, { QStringLiteral("by"), comment.by },
+                { QStringLiteral("text"), comment.text } });
+        }
+        QJsonArray attachments;
+        for (const ComplaintAttachment &a : repository.attachments(c.id)) {
+            attachments.append(QJsonObject { { QStringLiteral("at"), localIso(a.at) }, { QStringLiteral("by"), a.by },
+                { QStringLiteral("file_name"), a.fileName }, { QStringLiteral("mime_type"), a.mimeType },
+                { QStringLiteral("size"), double(a.size) } });
+        }
+        object.insert(QStringLiteral("comments"), comments);
+        object.insert(QStringLiteral("attachments"), attachments);
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return Done;
     }
     TextTable fields({ tr("Field"), tr("Value") });

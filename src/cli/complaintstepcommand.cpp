@@ -119,6 +119,18 @@ QList<QCommandLineOption> ComplaintStepCommand::options() const
     return list;
 }
 
+QString ComplaintStepCommand::synopsis() const
+{
+    // NUMBER first and required options without brackets, as users write them.
+    QStringList parts { QStringLiteral("NUMBER") };
+    for (const StepOption &option : stepOptions(m_step)) {
+        const QString text = QStringLiteral("--%1 %2").arg(QString::fromLatin1(option.name), QString::fromLatin1(option.valueName));
+        parts << (option.required ? text : QStringLiteral("[%1]").arg(text));
+    }
+    parts << QStringLiteral("[--at TIME]") << QStringLiteral("[--by NAME]");
+    return parts.join(QLatin1Char(' '));
+}
+
 int ComplaintStepCommand::validate(const QCommandLineParser &parser)
 {
     m_fields.clear();

@@ -26,6 +26,7 @@ public:
 
 protected:
     QStringList positionalNames() const override { return { QStringLiteral("NUMBER") }; }
+    QString synopsis() const override;
     int validate(const QCommandLineParser &parser) override;
     int run(Database &db, const QCommandLineParser &parser) override;
 

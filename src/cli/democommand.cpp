@@ -1,5 +1,7 @@
 #include "democommand.h"
 
+#include "storage/complaintdemodata.h"
+
 #include "storage/demodatagenerator.h"
 
 #include <QCoreApplication>
@@ -48,12 +50,14 @@ QList<QCommandLineOption> DemoCommand::options() const
         QCommandLineOption(QStringLiteral("orders"), tr("Number of orders to create."), QStringLiteral("M")),
         QCommandLineOption(QStringLiteral("seed"), tr("Random seed; the same seed gives the same data (default 1)."),
             QStringLiteral("S"), QStringLiteral("1")),
+        QCommandLineOption(QStringLiteral("complaints"),
+            tr("Number of complaints to create (default: one per five customers, at most 400)."), QStringLiteral("K")),
     };
 }
 
 QString DemoCommand::synopsis() const
 {
-    return QStringLiteral("--customers N --orders M [--seed S]");
+    return QStringLiteral("--customers N --orders M [--seed S] [--complaints K]");
 }
 
 int DemoCommand::validate(const QCommandLineParser &parser)
@@ -76,6 +80,13 @@ int DemoCommand::validate(const QCommandLineParser &parser)
     m_seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
         return usageError(tr("--seed needs a whole number, not '%1'.").arg(parser.value(QStringLiteral("seed"))));
+    m_complaints = std::clamp(m_customers / 5, 0, 400);
+    if (parser.isSet(QStringLiteral("complaints"))) {
+        m_complaints = parser.value(QStringLiteral("complaints")).toInt(&ok);
+        if (!ok || m_complaints < 0)
+            return usageError(tr("--complaints needs a whole number of 0 or more, not '%1'.")
+                                  .arg(parser.value(QStringLiteral("complaints"))));
+    }
     return Done;
 }
 
@@ -100,6 +111,8 @@ int DemoCommand::run(Database &db, const QCommandLineParser &)
     };
 
     const DemoDataGenerator::Result result = DemoDataGenerator::generate(db, options);
+    const int complaints = ComplaintDemoData::generate(db, m_complaints, m_seed,
+                                                       QDateTime::currentDateTime());
     err() << tr("Wrote %1 customers, %2 contacts, %3 orders, %4 payments, %5 service costs and %6 follow-ups to %7 in %8 s.")
                  .arg(result.customers)
                  .arg(result.contacts)
@@ -110,6 +123,8 @@ int DemoCommand::run(Database &db, const QCommandLineParser &)
                  .arg(QDir::toNativeSeparators(db.path()))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;
+    if (complaints > 0)
+        err() << tr("Wrote %1 complaints.").arg(complaints) << Qt::endl;
     return Done;
 }
 

@@ -23,6 +23,7 @@ private:
     int m_customers = 0;
     int m_orders = 0;
     quint64 m_seed = 1;
+    int m_complaints = 0;
 };
 
 } // namespace kehu::cli

@@ -46,25 +46,34 @@ void sortForQueue(std::vector<Complaint> &complaints, ComplaintQueue queue, cons
                          [](const Complaint &a, const Complaint &b) { return a.closedAt > b.closedAt; });
         return;
     }
+    // Keys computed once per complaint, not once per comparison.
     struct Key
     {
         bool escalatedFirst;
         qint64 secondsLeft;
+        QDateTime receivedAt;
+        size_t index;
     };
-    auto keyOf = [&](const Complaint &c) {
+    std::vector<Key> keys;
+    keys.reserve(complaints.size());
+    for (size_t i = 0; i < complaints.size(); ++i) {
+        const Complaint &c = complaints[i];
         const std::optional<TargetStatus> target = currentTarget(c, rules, asOf);
-        return Key { viewer.onEmergencyTeam && c.escalated,
-            target ? target->secondsLeft : std::numeric_limits<qint64>::max() };
-    };
-    std::stable_sort(complaints.begin(), complaints.end(), [&](const Complaint &a, const Complaint &b) {
-        const Key ka = keyOf(a);
-        const Key kb = keyOf(b);
-        if (ka.escalatedFirst != kb.escalatedFirst)
-            return ka.escalatedFirst;
-        if (ka.secondsLeft != kb.secondsLeft)
-            return ka.secondsLeft < kb.secondsLeft;
+        keys.push_back({ viewer.onEmergencyTeam && c.escalated,
+            target ? target->secondsLeft : std::numeric_limits<qint64>::max(), c.receivedAt, i });
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        if (a.escalatedFirst != b.escalatedFirst)
+            return a.escalatedFirst;
+        if (a.secondsLeft != b.secondsLeft)
+            return a.secondsLeft < b.secondsLeft;
         return a.receivedAt > b.receivedAt;
     });
+    std::vector<Complaint> sorted;
+    sorted.reserve(complaints.size());
+    for (const Key &key : keys)
+        sorted.push_back(std::move(complaints[key.index]));
+    complaints = std::move(sorted);
 }
 
 } // namespace kehu

@@ -5,6 +5,9 @@
 namespace kehu {
 namespace {
 
+// Times as the people who entered them read them: local wall time, no offset.
+const QString WallTime = QStringLiteral("yyyy-MM-ddTHH:mm:ss");
+
 QString stepList(const std::vector<ComplaintStep> &steps)
 {
     QStringList keys;
@@ -76,7 +79,7 @@ QString ComplaintWorkflow::checkStep(const Complaint &complaint, const Complaint
         return tr("The step needs a time.");
     if (step.at < complaint.lastStepAt()) {
         return tr("The step is dated %1, before the previous step (%2).")
-            .arg(step.at.toString(Qt::ISODate), complaint.lastStepAt().toString(Qt::ISODate));
+            .arg(step.at.toString(WallTime), complaint.lastStepAt().toString(WallTime));
     }
     if (step.by.trimmed().isEmpty())
         return tr("The step needs the name of who took it.");
@@ -102,7 +105,7 @@ QString ComplaintWorkflow::checkStep(const Complaint &complaint, const Complaint
             return tr("The complaint %1 has no corrective action waiting for review.").arg(complaint.number);
         if (step.at < complaint.reviewDue) {
             return tr("The corrective action of %1 is reviewed from %2 on.")
-                .arg(complaint.number, complaint.reviewDue.toString(Qt::ISODate));
+                .arg(complaint.number, complaint.reviewDue.toString(WallTime));
         }
         const QString effective = step.field(QStringLiteral("effective"));
         if (effective != QLatin1String("yes") && effective != QLatin1String("no"))
@@ -146,7 +149,7 @@ Complaint ComplaintWorkflow::applyStep(Complaint c, ComplaintStepRecord step, co
         c.reviewDue = QDateTime();
         if (!c.correctiveAction.isEmpty()) {
             c.reviewDue = step.at.addDays(rules.reviewDays);
-            step.fields.insert(QStringLiteral("review_due"), c.reviewDue.toString(Qt::ISODate));
+            step.fields.insert(QStringLiteral("review_due"), c.reviewDue.toString(WallTime));
         }
         break;
     case ComplaintStep::Reject:
@@ -156,7 +159,7 @@ Complaint ComplaintWorkflow::applyStep(Complaint c, ComplaintStepRecord step, co
         if (step.field(QStringLiteral("effective")) == QLatin1String("no")) {
             c.correctiveAction = step.field(QStringLiteral("action"));
             c.reviewDue = step.at.addDays(rules.reviewDays);
-            step.fields.insert(QStringLiteral("review_due"), c.reviewDue.toString(Qt::ISODate));
+            step.fields.insert(QStringLiteral("review_due"), c.reviewDue.toString(WallTime));
         } else {
             c.reviewDue = QDateTime();
         }

@@ -33,8 +33,11 @@ QString allowedKeys()
 class ImportRowParser::Row
 {
 public:
-    Row(const ImportMapping &mapping, const CsvRecord &record, std::vector<ImportError> &errors)
+    using Words = std::vector<std::vector<std::pair<std::string, int>>>;
+
+    Row(const ImportMapping &mapping, const CsvRecord &record, std::vector<ImportError> &errors, Words &words)
         : m_mapping(mapping)
+        , m_words(words)
         , m_record(record)
         , m_errors(errors)
     {
@@ -147,6 +150,14 @@ public:
     template<typename Enum>
     Enum vocabulary(int column, Enum fallback, bool required = false)
     {
+        const QByteArrayView bytes = raw(column);
+        if (size_t(column) >= m_words.size())
+            m_words.resize(size_t(column) + 1);
+        std::vector<std::pair<std::string, int>> &known = m_words[size_t(column)];
+        for (const auto &[word, value] : known) {
+            if (!bytes.isEmpty() && QByteArrayView(word.data(), qsizetype(word.size())) == bytes)
+                return Enum(value);
+        }
         const QString value = text(column);
         if (value.isEmpty() && required) {
             fail(column, Text::tr("a value is required (one of: %1)").arg(allowedKeys<Enum>()));
@@ -154,14 +165,17 @@ public:
         }
         if (value.isEmpty())
             return fallback;
-        if (const auto parsed = enumFromText<Enum>(value))
+        if (const auto parsed = enumFromText<Enum>(value)) {
+            known.emplace_back(std::string(bytes.data(), size_t(bytes.size())), int(*parsed));
             return *parsed;
+        }
         fail(column, Text::tr("'%1' is not one of: %2").arg(value, allowedKeys<Enum>()));
         return fallback;
     }
 
 private:
     const ImportMapping &m_mapping;
+    Words &m_words;
     const CsvRecord &m_record;
     std::vector<ImportError> &m_errors;
     int m_failures = 0;
@@ -176,7 +190,7 @@ ImportRowParser::ImportRowParser(const ImportMapping &mapping, QDate today)
 bool ImportRowParser::parse(const CsvRecord &record, CustomerRecord &out, std::vector<ImportError> &errors) const
 {
     using namespace CustomerColumn;
-    Row row(m_mapping, record, errors);
+    Row row(m_mapping, record, errors, m_words);
     out = CustomerRecord();
     out.line = record.line;
     Customer &c = out.customer;
@@ -241,7 +255,7 @@ bool ImportRowParser::parse(const CsvRecord &record, CustomerRecord &out, std::v
 bool ImportRowParser::parse(const CsvRecord &record, ContactRecord &out, std::vector<ImportError> &errors) const
 {
     using namespace ContactColumn;
-    Row row(m_mapping, record, errors);
+    Row row(m_mapping, record, errors, m_words);
     out = ContactRecord();
     out.line = record.line;
     out.customerCode = row.requiredText(CustomerCode);
@@ -262,7 +276,7 @@ bool ImportRowParser::parse(const CsvRecord &record, ContactRecord &out, std::ve
 bool ImportRowParser::parse(const CsvRecord &record, OrderRecord &out, std::vector<ImportError> &errors) const
 {
     using namespace OrderColumn;
-    Row row(m_mapping, record, errors);
+    Row row(m_mapping, record, errors, m_words);
     out.line = record.line;
     row.requiredBytes(OrderNo, out.orderNo);
     row.requiredBytes(CustomerCode, out.customerCode);
@@ -283,7 +297,7 @@ bool ImportRowParser::parse(const CsvRecord &record, OrderRecord &out, std::vect
 bool ImportRowParser::parse(const CsvRecord &record, PaymentRecord &out, std::vector<ImportError> &errors) const
 {
     using namespace PaymentColumn;
-    Row row(m_mapping, record, errors);
+    Row row(m_mapping, record, errors, m_words);
     out.line = record.line;
     row.requiredBytes(OrderNo, out.orderNo);
     out.date = row.date(Date, true);
@@ -297,7 +311,7 @@ bool ImportRowParser::parse(const CsvRecord &record, PaymentRecord &out, std::ve
 bool ImportRowParser::parse(const CsvRecord &record, ServiceCostRecord &out, std::vector<ImportError> &errors) const
 {
     using namespace ServiceCostColumn;
-    Row row(m_mapping, record, errors);
+    Row row(m_mapping, record, errors, m_words);
     out.line = record.line;
     row.requiredBytes(CustomerCode, out.customerCode);
     out.date = row.date(Date, true);

@@ -7,6 +7,8 @@
 
 #include <QDate>
 
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace kehu {
@@ -33,6 +35,10 @@ private:
 
     const ImportMapping &m_mapping;
     QDate m_today;
+    // Per column, the vocabulary words met so far and their values: a file repeats a handful
+    // of them on every row, and matching one against every value's names cost more than the
+    // rest of the field's work.
+    mutable std::vector<std::vector<std::pair<std::string, int>>> m_words;
 };
 
 } // namespace kehu

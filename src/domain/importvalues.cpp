@@ -204,12 +204,24 @@ std::optional<Money> parseMoney(QByteArrayView field)
     return Money::parse(QString::fromUtf8(text));
 }
 
+YearMonthDay yearMonthDay(QDate date)
+{
+    // Days since 0000-03-01 in eras of 400 years (H. Hinnant's civil_from_days).
+    const qint64 z = date.toJulianDay() - 2440588 + 719468; // 2440588: the Julian day of 1970-01-01
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153; // March is 0
+    const int day = int(dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
+    const int month = int(shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
+    const int year = int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+    return {year, month, day};
+}
+
 void writeIsoDate(QDate date, char *out)
 {
-    int y = 0;
-    int m = 0;
-    int d = 0;
-    date.getDate(&y, &m, &d);
+    const auto [y, m, d] = yearMonthDay(date);
     out[0] = char('0' + y / 1000 % 10);
     out[1] = char('0' + y / 100 % 10);
     out[2] = char('0' + y / 10 % 10);

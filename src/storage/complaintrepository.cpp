@@ -22,10 +22,31 @@ const QString SelectColumns = QStringLiteral(
     " c.department, c.handler, c.root_cause, c.handling, c.corrective_action, c.closed_at, c.review_due,"
     " c.reopen_count FROM complaints c JOIN customers cu ON cu.id = c.customer_id");
 
+// A stored timestamp ("2026-01-05T01:00:00Z") as local wall time with its offset from UTC. The
+// zone's offset is looked up once per quarter of an hour (offsets change only on such
+// boundaries): converting each of a hundred thousand steps with toLocalTime() asks the C library,
+// which checks the zone file every time.
 QDateTime localTime(const QVariant &value)
 {
-    const QDateTime time = sql::toTimestamp(value);
-    return time.isValid() ? time.toLocalTime() : time;
+    if (value.isNull())
+        return {};
+    const QString text = value.toString();
+    QDateTime utc;
+    if (text.size() == 20 && text.at(19) == QLatin1Char('Z')) {
+        auto number = [&text](int from, int length) { return QStringView(text).mid(from, length).toInt(); };
+        utc = QDateTime(QDate(number(0, 4), number(5, 2), number(8, 2)), QTime(number(11, 2), number(14, 2), number(17, 2)),
+                        Qt::UTC);
+    } else {
+        utc = QDateTime::fromString(text, Qt::ISODate).toUTC();
+    }
+    if (!utc.isValid())
+        return utc;
+    thread_local QHash<qint64, int> offsets;
+    const qint64 quarter = utc.toSecsSinceEpoch() / 900;
+    auto it = offsets.constFind(quarter);
+    if (it == offsets.constEnd())
+        it = offsets.insert(quarter, utc.toLocalTime().offsetFromUtc());
+    return utc.toOffsetFromUtc(*it);
 }
 
 QString fieldsJson(const QMap<QString, QString> &fields)

@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
@@ -120,63 +119,6 @@ std::string personName(Random &random)
     return std::string(pick(random, Surnames)) + pick(random, GivenNames);
 }
 
-// A prepared statement of the raw SQLite API: bulk inserts through it are several times
-// faster than through QSqlQuery, which matters for millions of demo rows.
-class BulkStatement
-{
-public:
-    BulkStatement(sqlite3 *db, const char *sql)
-    {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
-            fail(db);
-        m_db = db;
-    }
-    ~BulkStatement() { sqlite3_finalize(m_statement); }
-    BulkStatement(const BulkStatement &) = delete;
-    BulkStatement &operator=(const BulkStatement &) = delete;
-
-    BulkStatement &bind(const std::string &text)
-    {
-        sqlite3_bind_text(m_statement, ++m_index, text.data(), int(text.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    BulkStatement &bind(const char *text)
-    {
-        sqlite3_bind_text(m_statement, ++m_index, text, -1, SQLITE_STATIC);
-        return *this;
-    }
-    BulkStatement &bind(qint64 value)
-    {
-        sqlite3_bind_int64(m_statement, ++m_index, value);
-        return *this;
-    }
-    BulkStatement &bindNull()
-    {
-        sqlite3_bind_null(m_statement, ++m_index);
-        return *this;
-    }
-    qint64 run()
-    {
-        if (sqlite3_step(m_statement) != SQLITE_DONE)
-            fail(m_db);
-        sqlite3_reset(m_statement);
-        m_index = 0;
-        return sqlite3_last_insert_rowid(m_db);
-    }
-
-private:
-    [[noreturn]] static void fail(sqlite3 *db)
-    {
-        throw StorageError(StorageError::Kind::Failed,
-                           QCoreApplication::translate("kehu::DemoDataGenerator", "Writing demo data failed."),
-                           QString::fromUtf8(sqlite3_errmsg(db)));
-    }
-
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
-    int m_index = 0;
-};
-
 struct CustomerDraft
 {
     qint64 id = 0;
@@ -221,7 +163,7 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
 
     // Account managers: about one per 150 customers, at least five.
     {
-        BulkStatement insert(handle, "INSERT INTO account_managers (name, position) VALUES (?, ?)");
+        SqliteStatement insert(handle, "INSERT INTO account_managers (name, position) VALUES (?, ?)");
         const int managers = std::clamp(options.customers / 150, 5, 400);
         std::vector<std::string> used;
         for (int i = 0; i < managers; ++i) {
@@ -229,7 +171,7 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
             while (std::find(used.begin(), used.end(), name) != used.end())
                 name = personName(random) + pick(random, GivenNames);
             used.push_back(name);
-            lists.accountManagers.push_back({insert.bind(name).bind(qint64(i + 1)).run(), QString::fromStdString(name), {}, 0});
+            lists.accountManagers.push_back({insert.bindTextCopy(name).bindInt(i + 1).insert(), QString::fromStdString(name), {}, 0});
         }
     }
 
@@ -244,16 +186,16 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
     const std::string now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     const qint64 keyAccountsCenter = lists.salesCenters.empty() ? 0 : lists.salesCenters.front().id;
     {
-        BulkStatement insert(handle,
+        SqliteStatement insert(handle,
                              "INSERT INTO customers (code, name, name_key, address, region_id, phone, phone_key, website,"
                              " employees, revenue_band, ownership, industry_id, annual_sales, customer_since,"
                              " main_products, payment_terms_days, relationship, category, account_manager_id,"
                              " sales_center_id, sales_center_manual, status, verified_by, verified_at, last_reviewed,"
                              " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        BulkStatement contact(handle,
+        SqliteStatement contact(handle,
                               "INSERT INTO contacts (customer_id, position, name, title, role, phone, phone_key, email, wechat)"
                               " VALUES (?,?,?,?,?,?,?,?,?)");
-        BulkStatement competitor(handle, "INSERT INTO competitors (customer_id, position, name) VALUES (?,?,?)");
+        SqliteStatement competitor(handle, "INSERT INTO competitors (customer_id, position, name) VALUES (?,?,?)");
         for (size_t i = 0; i < customers.size(); ++i) {
             CustomerDraft &draft = customers[i];
             // Pareto-distributed weights (alpha 1.2) give the 80/20 shape of real customer files.
@@ -276,24 +218,24 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
             const ListItem &manager = lists.accountManagers[std::uniform_int_distribution<size_t>(0, lists.accountManagers.size() - 1)(random)];
             const char *category = isKey ? "key" : pick(random, std::array{"general", "general", "potential", "competitor_customer"});
 
-            insert.bind(code).bind(name).bind(nameKey(QString::fromStdString(name)).toStdString())
-                    .bind(city + "市" + pick(random, Brands) + "路" + std::to_string(std::uniform_int_distribution<int>(1, 999)(random)) + "号")
-                    .bind(region.id).bind(phone).bind(phoneKey(QString::fromStdString(phone)).toStdString())
-                    .bind("www.example-" + std::to_string(i + 1) + ".cn")
-                    .bind(qint64(std::uniform_int_distribution<int>(20, 5000)(random)))
-                    .bind(pick(random, RevenueBands)).bind(pick(random, Ownerships))
-                    .bind(lists.industries[industryIndex].id)
-                    .bind(qint64(draft.weight * 50'000'000'00.0 / 10.0))
-                    .bind(since)
-                    .bind(Products[std::uniform_int_distribution<size_t>(0, Products.size() - 1)(random)].model)
-                    .bind(qint64(draft.paymentTerms)).bind(pick(random, Relationships)).bind(category)
-                    .bind(manager.id).bind(isKey ? keyAccountsCenter : region.salesCenterId).bind(qint64(isKey ? 1 : 0))
-                    .bind(verified ? "verified" : "draft");
+            insert.bindTextCopy(code).bindTextCopy(name).bindTextCopy(nameKey(QString::fromStdString(name)).toUtf8())
+                    .bindTextCopy(city + "市" + pick(random, Brands) + "路" + std::to_string(std::uniform_int_distribution<int>(1, 999)(random)) + "号")
+                    .bindInt(region.id).bindTextCopy(phone).bindTextCopy(phoneKey(QString::fromStdString(phone)).toUtf8())
+                    .bindTextCopy("www.example-" + std::to_string(i + 1) + ".cn")
+                    .bindInt(std::uniform_int_distribution<int>(20, 5000)(random))
+                    .bindRequiredText(pick(random, RevenueBands)).bindRequiredText(pick(random, Ownerships))
+                    .bindInt(lists.industries[industryIndex].id)
+                    .bindInt(qint64(draft.weight * 50'000'000'00.0 / 10.0))
+                    .bindTextCopy(since)
+                    .bindRequiredText(Products[std::uniform_int_distribution<size_t>(0, Products.size() - 1)(random)].model)
+                    .bindInt(draft.paymentTerms).bindRequiredText(pick(random, Relationships)).bindRequiredText(category)
+                    .bindInt(manager.id).bindInt(isKey ? keyAccountsCenter : region.salesCenterId).bindInt(isKey ? 1 : 0)
+                    .bindRequiredText(verified ? "verified" : "draft");
             if (verified)
-                insert.bind(manager.name.toStdString()).bind(now);
+                insert.bindTextCopy(manager.name.toUtf8()).bindTextCopy(now);
             else
                 insert.bindNull().bindNull();
-            draft.id = insert.bind(reviewed).bind(now).bind(now).run();
+            draft.id = insert.bindTextCopy(reviewed).bindTextCopy(now).bindTextCopy(now).insert();
             draft.manager = manager.name.toStdString();
             ++result.customers;
 
@@ -303,14 +245,14 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
                 const std::string contactName = personName(random);
                 if (c == 0)
                     draft.contact = contactName;
-                contact.bind(draft.id).bind(qint64(c)).bind(contactName).bind(pick(random, Titles))
-                        .bind(pick(random, Roles)).bind(mobile).bind(phoneKey(QString::fromStdString(mobile)).toStdString())
-                        .bind("contact" + std::to_string(c + 1) + "@example-" + std::to_string(i + 1) + ".cn")
-                        .bind("wx_" + std::to_string(random() % 100000000)).run();
+                contact.bindInt(draft.id).bindInt(c).bindTextCopy(contactName).bindRequiredText(pick(random, Titles))
+                        .bindRequiredText(pick(random, Roles)).bindTextCopy(mobile).bindTextCopy(phoneKey(QString::fromStdString(mobile)).toUtf8())
+                        .bindTextCopy("contact" + std::to_string(c + 1) + "@example-" + std::to_string(i + 1) + ".cn")
+                        .bindTextCopy("wx_" + std::to_string(random() % 100000000)).insert();
                 ++result.contacts;
             }
             if (chance(random, 0.2))
-                competitor.bind(draft.id).bind(qint64(0)).bind(pick(random, Competitors)).run();
+                competitor.bindInt(draft.id).bindInt(0).bindRequiredText(pick(random, Competitors)).insert();
             if (i % 1000 == 0)
                 progress(int(10 * i / customers.size()));
         }
@@ -343,10 +285,10 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
         // A trigger per order keeping the monthly rollups costs more than all the rest of the
         // order's insert; rebuilding them once afterwards is ten times faster.
         OrderRollups::dropTriggers(db);
-        BulkStatement order(handle,
+        SqliteStatement order(handle,
                             "INSERT INTO orders (order_no, customer_id, date, product_model, quantity, amount, cost, due_date)"
                             " VALUES (?,?,?,?,?,?,?,?)");
-        BulkStatement payment(handle, "INSERT INTO payments (order_id, date, amount) VALUES (?,?,?)");
+        SqliteStatement payment(handle, "INSERT INTO payments (order_id, date, amount) VALUES (?,?,?)");
         std::geometric_distribution<int> extraUnits(0.45);
         for (size_t n = 0; n < drafts.size(); ++n) {
             const OrderDraft &o = drafts[n];
@@ -359,9 +301,9 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
             const int dueDay = o.day + customer.paymentTerms;
             char number[24];
             std::snprintf(number, sizeof number, "SO%08zu", n + 1);
-            const qint64 orderId = order.bind(number).bind(customer.id).bind(dateText[size_t(o.day)])
-                                           .bind(product.model).bind(quantity).bind(amount).bind(cost)
-                                           .bind(dateText[size_t(dueDay)]).run();
+            const qint64 orderId = order.bindRequiredText(number).bindInt(customer.id).bindTextCopy(dateText[size_t(o.day)])
+                                           .bindRequiredText(product.model).bindInt(quantity).bindInt(amount).bindInt(cost)
+                                           .bindTextCopy(dateText[size_t(dueDay)]).insert();
             ++result.orders;
 
             // Most orders are paid around the due date; some partly, some not at all.
@@ -373,7 +315,7 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
                 continue;
             const qint64 paid = outcome < 0.9 ? amount : amount * std::uniform_int_distribution<int>(3, 9)(random) / 10;
             if (paid > 0) {
-                payment.bind(orderId).bind(dateText[size_t(std::max(payDay, o.day))]).bind(paid).run();
+                payment.bindInt(orderId).bindTextCopy(dateText[size_t(std::max(payDay, o.day))]).bindInt(paid).insert();
                 ++result.payments;
             }
             if (n % 20000 == 0)
@@ -382,15 +324,15 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
     }
 
     {
-        BulkStatement cost(handle, "INSERT INTO service_costs (customer_id, date, category, amount, note) VALUES (?,?,?,?,?)");
+        SqliteStatement cost(handle, "INSERT INTO service_costs (customer_id, date, category, amount, note) VALUES (?,?,?,?,?)");
         constexpr std::array categories{"entertainment", "travel", "samples", "other"};
         for (const CustomerDraft &customer : customers) {
             if (!chance(random, 0.4))
                 continue;
             const int count = std::uniform_int_distribution<int>(1, 3)(random);
             for (int c = 0; c < count; ++c) {
-                cost.bind(customer.id).bind(pastDay(std::uniform_int_distribution<int>(0, 365 * 2)(random))).bind(pick(random, categories))
-                        .bind(qint64(std::uniform_int_distribution<int>(200, 20000)(random)) * 100).bindNull().run();
+                cost.bindInt(customer.id).bindTextCopy(pastDay(std::uniform_int_distribution<int>(0, 365 * 2)(random))).bindRequiredText(pick(random, categories))
+                        .bindInt(qint64(std::uniform_int_distribution<int>(200, 20000)(random)) * 100).bindNull().insert();
                 ++result.serviceCosts;
             }
         }
@@ -399,7 +341,7 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
     // the latest sometimes with a next date. Drawn after everything else, so a seed gives the
     // same customers and orders as before follow-ups existed.
     {
-        BulkStatement followUp(handle, "INSERT INTO follow_ups (customer_id, date, channel, staff, contact, content,"
+        SqliteStatement followUp(handle, "INSERT INTO follow_ups (customer_id, date, channel, staff, contact, content,"
                                        " outcome, next_date, created_at) VALUES (?,?,?,?,?,?,?,?,?)");
         std::vector<int> daysAgo;
         for (const CustomerDraft &customer : customers) {
@@ -411,19 +353,16 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Database &database, 
                 daysAgo.push_back(std::uniform_int_distribution<int>(0, 400)(random));
             std::sort(daysAgo.begin(), daysAgo.end(), std::greater<int>());
             for (int c = 0; c < count; ++c) {
-                followUp.bind(customer.id).bind(pastDay(daysAgo[size_t(c)])).bind(pick(random, FollowUpChannels))
-                        .bind(customer.manager).bind(customer.contact).bind(pick(random, FollowUpContents));
-                const char *outcome = pick(random, FollowUpOutcomes);
-                if (*outcome)
-                    followUp.bind(outcome);
-                else
-                    followUp.bindNull();
+                followUp.bindInt(customer.id).bindTextCopy(pastDay(daysAgo[size_t(c)]))
+                        .bindRequiredText(pick(random, FollowUpChannels)).bindTextCopy(customer.manager)
+                        .bindTextCopy(customer.contact).bindRequiredText(pick(random, FollowUpContents));
+                followUp.bindText(QByteArrayView(pick(random, FollowUpOutcomes))); // empty: none
                 const int next = daysAgo[size_t(c)] - std::array{30, 60, 90}[size_t(std::uniform_int_distribution<int>(0, 2)(random))];
                 if (c == count - 1 && chance(random, 0.5))
-                    followUp.bind(next >= 0 ? pastDay(next) : today.addDays(-next).toString(Qt::ISODate).toStdString());
+                    followUp.bindTextCopy(next >= 0 ? pastDay(next) : today.addDays(-next).toString(Qt::ISODate).toStdString());
                 else
                     followUp.bindNull();
-                followUp.bind(now).run();
+                followUp.bindTextCopy(now).insert();
                 ++result.followUps;
             }
         }

@@ -75,9 +75,10 @@ class Importer
 public:
     explicit Importer(const Database &db);
 
-    // Reads the start of the file only; touches no database.
+    // Reads the start of the file only; touches no database. The encoding and the delimiter
+    // are detected unless given (the wizard passes the user's choice).
     static ImportPreview inspect(const QString &path, ImportKind kind, std::optional<TextEncoding> encoding = {},
-                                 int rows = 10);
+                                 std::optional<char> delimiter = {}, int rows = 10);
 
     // Throws StorageError only for the database itself (locked, failing); problems with the
     // file are in the result.

@@ -16,6 +16,7 @@ struct sqlite3;
 
 namespace kehu {
 
+class CustomerMonthSums;
 class Database;
 
 // The errors of one import: the first `limit` kept for people to read, all of them counted.
@@ -44,6 +45,8 @@ struct ImportContext
     QDate today;
     ImportErrorList &errors;
     QStringList &warnings;
+    // Set while the rollup triggers are dropped: new orders are summed here instead.
+    CustomerMonthSums *monthSums = nullptr;
 };
 
 // Checks and writes the rows of one kind of file inside the import's transaction (the

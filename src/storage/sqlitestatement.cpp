@@ -64,6 +64,12 @@ SqliteStatement &SqliteStatement::bindRequiredText(QByteArrayView utf8)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindTextCopy(QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_statement, ++m_index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bindText(const QString &text)
 {
     if (text.isEmpty())
@@ -141,6 +147,16 @@ SqliteStatement::Step SqliteStatement::run()
     }
     reset();
     return first;
+}
+
+qint64 SqliteStatement::insert()
+{
+    m_index = 0;
+    const int rc = sqlite3_step(m_statement);
+    if (rc != SQLITE_DONE)
+        fail(); // reads the error before the reset clears it
+    sqlite3_reset(m_statement);
+    return sqlite3_last_insert_rowid(m_db);
 }
 
 void SqliteStatement::reset()

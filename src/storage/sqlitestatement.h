@@ -37,6 +37,8 @@ public:
     SqliteStatement &bindText(const QString &text);
     // Text bound even when empty (NOT NULL columns).
     SqliteStatement &bindRequiredText(QByteArrayView utf8);
+    // Text that may change or go before step() (a temporary): copied; bound even when empty.
+    SqliteStatement &bindTextCopy(QByteArrayView utf8);
     SqliteStatement &bindInt(qint64 value);
     SqliteStatement &bindDate(QDate date); // ISO; NULL when null
     // ISO in UTC, "2024-03-05T08:30:00Z", as sql::timestampValue writes it; NULL when null.
@@ -50,6 +52,10 @@ public:
     // Steps to the end and resets for the next row; returns the first step's result.
     Step run();
     void reset();
+    // Steps a statement that adds one row and resets it; returns the new row's id. Anything
+    // but done throws, a row refused by a constraint included (for writers of rows that are
+    // sound by construction, such as demo data).
+    qint64 insert();
 
     qint64 int64(int column) const;
     bool isNull(int column) const;

@@ -259,3 +259,32 @@ TEST_F(ComplaintsCliTest, ListOverdueAsOf)
 
 } // namespace
 } // namespace kehu::test
+
+namespace kehu::test {
+namespace {
+
+TEST_F(ComplaintsCliTest, CommentsAndAttachmentsInAnyState)
+{
+    const QString n = closedComplaint();
+    const CliRun comment = cli({ QStringLiteral("comment"), n, QStringLiteral("--text"), QStringLiteral("客户来电致谢"),
+        QStringLiteral("--at"), QStringLiteral("2026-01-08T09:00:00"), QStringLiteral("--by"), QStringLiteral("王芳") });
+    EXPECT_EQ(comment.exitCode, 0) << comment.errText().toStdString();
+    writeFile(path(QStringLiteral("report.txt")), "8D report");
+    const CliRun attach = cli({ QStringLiteral("attach"), n, path(QStringLiteral("report.txt")), QStringLiteral("--by"),
+        QStringLiteral("王芳") });
+    EXPECT_EQ(attach.exitCode, 0) << attach.errText().toStdString();
+    const QJsonObject c = show(n);
+    ASSERT_EQ(c.value(QStringLiteral("comments")).toArray().size(), 1);
+    EXPECT_EQ(c.value(QStringLiteral("comments")).toArray()[0].toObject().value(QStringLiteral("text")).toString(),
+              QStringLiteral("客户来电致谢"));
+    ASSERT_EQ(c.value(QStringLiteral("attachments")).toArray().size(), 1);
+    EXPECT_EQ(c.value(QStringLiteral("attachments")).toArray()[0].toObject().value(QStringLiteral("file_name")).toString(),
+              QStringLiteral("report.txt"));
+    EXPECT_EQ(c.value(QStringLiteral("attachments")).toArray()[0].toObject().value(QStringLiteral("size")).toInt(), 9);
+    EXPECT_EQ(cli({ QStringLiteral("attach"), n, path(QStringLiteral("missing.txt")), QStringLiteral("--by"), QStringLiteral("王芳") })
+                  .exitCode,
+              1);
+}
+
+} // namespace
+} // namespace kehu::test

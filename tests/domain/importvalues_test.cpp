@@ -54,6 +54,22 @@ TEST(ImportValuesTest, TrimsSpacesAndIdeographicSpaces)
     EXPECT_EQ(trimmed("\xE3\x80\x80 C1 \t"), QByteArrayView("C1"));
 }
 
+TEST(ImportValuesTest, IsoDatesAndTheirPartsWithoutTheCalendarSystem)
+{
+    char iso[10];
+    importvalues::writeIsoDate(QDate(2024, 2, 29), iso);
+    EXPECT_EQ(QByteArrayView(iso, 10), "2024-02-29");
+    importvalues::writeIsoDate(QDate(1999, 12, 31), iso);
+    EXPECT_EQ(QByteArrayView(iso, 10), "1999-12-31");
+    importvalues::writeIsoDate(QDate(2000, 3, 1), iso);
+    EXPECT_EQ(QByteArrayView(iso, 10), "2000-03-01");
+    // Every day of four centuries (leap years by 4, 100 and 400) agrees with QDate.
+    for (QDate date(1900, 1, 1); date <= QDate(2300, 12, 31); date = date.addDays(1)) {
+        const auto [year, month, day] = importvalues::yearMonthDay(date);
+        ASSERT_EQ(QDate(year, month, day), date) << date.toString(Qt::ISODate).toStdString();
+    }
+}
+
 TEST(ImportSchemaTest, MapsEnglishAndChineseHeadersInAnyOrder)
 {
     const ImportMapping mapping = ImportSchema::map(

@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QTableWidget>
 
 namespace kehu::test {
@@ -95,6 +97,78 @@ TEST_F(ImportWizardTest, ListsEveryErrorAndWritesNothing)
     EXPECT_FALSE(wizard->currentPage()->isComplete());
     wizard->reject();
     EXPECT_EQ(CustomerRepository(*m_window->database()).idOfCode(QStringLiteral("C300")), std::nullopt);
+}
+
+TEST_F(ImportWizardTest, ADelimiterChosenByHandReadsTheFileAgain)
+{
+    const QString file = path(QStringLiteral("semicolons.csv"));
+    writeFile(file, "code;name;region;industry;customer_since\n"
+                    "C400;Acme, Inc.;East;Hotel;2020\n"
+                    "C401;Bolt;North;Hotel;2021\n");
+    ImportWizard *wizard = openWizard(file);
+    ASSERT_EQ(wizard->currentId(), ImportWizard::FormatPage);
+    auto *delimiter = wizard->findChild<QComboBox *>(QStringLiteral("importDelimiter"));
+    auto *preview = wizard->findChild<QTableWidget *>(QStringLiteral("importPreview"));
+    auto *mapping = wizard->findChild<QTableWidget *>(QStringLiteral("importMapping"));
+    auto *problem = wizard->findChild<QLabel *>(QStringLiteral("importFormatProblem"));
+    auto fieldOfColumn = [mapping](int row) {
+        return qobject_cast<QComboBox *>(mapping->cellWidget(row, 1))->currentText();
+    };
+    EXPECT_EQ(delimiter->currentData().toInt(), int(';'));
+    EXPECT_EQ(preview->columnCount(), 5);
+    EXPECT_EQ(preview->item(0, 1)->text(), QStringLiteral("Acme, Inc."));
+    EXPECT_EQ(fieldOfColumn(1), QStringLiteral("name"));
+    EXPECT_TRUE(wizard->currentPage()->isComplete());
+
+    // Commas: the header is one field naming no column, the rows split at the comma.
+    delimiter->setCurrentIndex(delimiter->findData(int(',')));
+    EXPECT_EQ(preview->columnCount(), 1); // the header's one field
+    EXPECT_EQ(preview->horizontalHeaderItem(0)->text(), QStringLiteral("code;name;region;industry;customer_since"));
+    EXPECT_EQ(preview->item(0, 0)->text(), QStringLiteral("C400;Acme"));
+    EXPECT_EQ(fieldOfColumn(1), QStringLiteral("— not imported —"));
+    EXPECT_TRUE(problem->isVisibleTo(wizard));
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("names none of the columns"))) << problem->text().toStdString();
+    EXPECT_FALSE(wizard->currentPage()->isComplete());
+
+    // Back to semicolons, and the check reads the file with them.
+    delimiter->setCurrentIndex(delimiter->findData(int(';')));
+    EXPECT_EQ(preview->columnCount(), 5);
+    EXPECT_EQ(fieldOfColumn(1), QStringLiteral("name"));
+    EXPECT_FALSE(problem->isVisibleTo(wizard));
+    ASSERT_TRUE(wizard->currentPage()->isComplete());
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::CheckPage);
+    ASSERT_TRUE(waitForPage(wizard)) << wizard->findChild<QLabel *>(QStringLiteral("importCheckVerdict"))->text().toStdString();
+    const QString verdict = wizard->findChild<QLabel *>(QStringLiteral("importCheckVerdict"))->text();
+    EXPECT_TRUE(verdict.contains(QStringLiteral("2 to add"))) << verdict.toStdString();
+    wizard->reject();
+}
+
+TEST_F(ImportWizardTest, TheImportShowsProgressAndCancelWritesNothing)
+{
+    // Enough rows for several progress reports (one per 4096 rows).
+    QByteArray bytes = "code,name,region,industry,customer_since\n";
+    for (int i = 0; i < 40000; ++i)
+        bytes += "B" + QByteArray::number(100000 + i) + ",Company " + QByteArray::number(i) + ",East,Hotel,2020\n";
+    const QString file = path(QStringLiteral("many.csv"));
+    writeFile(file, bytes);
+    ImportWizard *wizard = openWizard(file);
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::CheckPage);
+    ASSERT_TRUE(waitForPage(wizard)) << wizard->findChild<QLabel *>(QStringLiteral("importCheckVerdict"))->text().toStdString();
+
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::RunPage);
+    auto *cancel = wizard->findChild<QPushButton *>(QStringLiteral("cancelImport"));
+    ASSERT_TRUE(cancel->isVisibleTo(wizard));
+    cancel->click(); // the import stops at its next progress report
+    ASSERT_TRUE(waitForPage(wizard));
+    const QString summary = wizard->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("cancelled"))) << summary.toStdString();
+    EXPECT_GT(wizard->currentPage()->findChild<QProgressBar *>()->value(), 0);
+    EXPECT_FALSE(wizard->imported());
+    wizard->accept();
+    EXPECT_EQ(CustomerRepository(*m_window->database()).idOfCode(QStringLiteral("B100000")), std::nullopt);
 }
 
 } // namespace

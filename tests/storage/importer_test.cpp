@@ -217,6 +217,81 @@ TEST_F(ImporterTest, DuplicateKeyInsideTheFile)
                    {3, QStringLiteral("code"), QStringLiteral("also on line 2")}, ImportMode::Upsert);
 }
 
+// "month customer sales profit orders" of customer_month, and the same summed from orders.
+QStringList rollupRows(const Database &db, bool fromOrders)
+{
+    QSqlQuery query(db.connection());
+    query.exec(fromOrders ? QStringLiteral("SELECT substr(o.date, 1, 7), c.code, sum(o.amount), sum(o.amount - o.cost), count(*)"
+                                           " FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY 1, 2 ORDER BY 1, 2")
+                          : QStringLiteral("SELECT m.month, c.code, m.sales, m.profit, m.orders FROM customer_month m"
+                                           " JOIN customers c ON c.id = m.customer_id ORDER BY 1, 2"));
+    QStringList rows;
+    while (query.next())
+        rows << QStringLiteral("%1 %2 %3 %4 %5").arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                                    query.value(3).toString(), query.value(4).toString());
+    return rows;
+}
+
+QByteArray manyOrders(int count, const char *prefix)
+{
+    QByteArray bytes = "order_no,customer_code,date,product_model,quantity,amount,cost\n";
+    for (int i = 0; i < count; ++i)
+        bytes += QStringLiteral("%1%2,%3,2026-01-%4,X,1,1.00,0.50\n")
+                         .arg(QLatin1String(prefix))
+                         .arg(i)
+                         .arg(i % 2 == 0 ? QStringLiteral("C100") : QStringLiteral("C101"))
+                         .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                         .toUtf8();
+    return bytes;
+}
+
+TEST_F(ImporterTest, BulkOrdersAddExactlyTheirSumsToTheMonthlyRollups)
+{
+    ASSERT_EQ(import(ImportKind::Orders, "order_no,customer_code,date,product_model,quantity,amount,cost\n"
+                                         "SO-A1,C100,2026-01-10,X,1,10.00,4.00\n"
+                                         "SO-A2,C101,2026-02-01,X,1,5.00,1.00\n").status,
+              ImportResult::Status::Imported);
+    // 150 orders: two full statements of 64 rows and 22 one by one; half of them join the
+    // customer-month C100 already has.
+    const ImportResult result = import(ImportKind::Orders, manyOrders(150, "SO-B"));
+    ASSERT_EQ(result.status, ImportResult::Status::Imported);
+    EXPECT_EQ(result.added, 150);
+    EXPECT_EQ(rollupRows(*db, false), (QStringList{QStringLiteral("2026-01 C100 8500 4350 76"),
+                                                   QStringLiteral("2026-01 C101 7500 3750 75"),
+                                                   QStringLiteral("2026-02 C101 500 400 1")}));
+    EXPECT_EQ(rollupRows(*db, false), rollupRows(*db, true));
+
+    // Upsert moving an existing order to another month: the rollups are recomputed.
+    ASSERT_EQ(import(ImportKind::Orders, manyOrders(3, "SO-C") + "SO-A1,C101,2026-03-01,X,1,10.00,4.00\n", ImportMode::Upsert).status,
+              ImportResult::Status::Imported);
+    EXPECT_EQ(rollupRows(*db, false), rollupRows(*db, true));
+    EXPECT_TRUE(rollupRows(*db, false).contains(QStringLiteral("2026-03 C101 1000 600 1")));
+
+    // The triggers are back: an order added by hand counts at once.
+    QSqlQuery(db->connection()).exec(QStringLiteral("INSERT INTO orders (order_no, customer_id, date, product_model, quantity, amount, cost)"
+                                                    " SELECT 'SO-D1', id, '2026-04-02', 'X', 1, 700, 100 FROM customers WHERE code = 'C100'"));
+    EXPECT_TRUE(rollupRows(*db, false).contains(QStringLiteral("2026-04 C100 700 600 1")));
+    EXPECT_EQ(rollupRows(*db, false), rollupRows(*db, true));
+}
+
+TEST_F(ImporterTest, ErrorsInsideAStatementOfManyRowsKeepTheirLinesAndFileOrder)
+{
+    QByteArray bytes = manyOrders(100, "SO-");
+    bytes.replace("SO-69,", "SO-9,");              // line 71 repeats line 11
+    bytes.replace("SO-89,C101,2026-01-06", "SO-89,C101,2026-13-06"); // line 91: not a date
+    const QString before = counts();
+    const ImportResult result = import(ImportKind::Orders, bytes);
+    EXPECT_EQ(result.status, ImportResult::Status::Rejected);
+    ASSERT_EQ(result.errors.size(), 2u);
+    EXPECT_EQ(result.errors[0].line, 71);
+    EXPECT_TRUE(result.errors[0].message.contains(QStringLiteral("order SO-9 appears twice in the file: also on line 11")))
+            << result.errors[0].message.toStdString();
+    EXPECT_EQ(result.errors[1].line, 91);
+    EXPECT_EQ(result.errors[1].column, QStringLiteral("date"));
+    EXPECT_EQ(counts(), before);
+    EXPECT_TRUE(rollupRows(*db, false).isEmpty());
+}
+
 TEST_F(ImporterTest, ExistingKeyInInsertMode)
 {
     expectRejected(ImportKind::Customers,
@@ -343,6 +418,24 @@ TEST_F(ImporterTest, InspectShowsDialectMappingAndFirstRows)
     EXPECT_EQ(preview.mapping.fieldOf(CustomerColumn::Name), 1);
     ASSERT_EQ(preview.rows.size(), 3u);
     EXPECT_EQ(preview.rows[0].at(1), QStringLiteral("苏州华美洗涤有限公司"));
+}
+
+TEST_F(ImporterTest, InspectWithAGivenDelimiterSplitsByIt)
+{
+    const QString semicolons = file("code;name;region;industry;customer_since\nC400;Acme, Inc.;East;Hotel;2020\n");
+    const ImportPreview detected = Importer::inspect(semicolons, ImportKind::Customers);
+    EXPECT_EQ(detected.dialect.delimiter, ';');
+    EXPECT_TRUE(detected.problem.isEmpty()) << detected.problem.toStdString();
+    ASSERT_EQ(detected.rows.size(), 1u);
+    EXPECT_EQ(detected.rows[0], (QStringList{"C400", "Acme, Inc.", "East", "Hotel", "2020"}));
+
+    // Read with commas, the header is one unknown column and the row splits at the comma.
+    const ImportPreview commas = Importer::inspect(semicolons, ImportKind::Customers, std::nullopt, ',');
+    EXPECT_EQ(commas.dialect.delimiter, ',');
+    EXPECT_EQ(commas.mapping.headers, QStringList{"code;name;region;industry;customer_since"});
+    EXPECT_TRUE(commas.problem.contains(QStringLiteral("names none of the columns"))) << commas.problem.toStdString();
+    ASSERT_EQ(commas.rows.size(), 1u);
+    EXPECT_EQ(commas.rows[0], (QStringList{"C400;Acme", " Inc.;East;Hotel;2020"}));
 }
 
 // Export → import into an empty database → export again gives the same files, in both encodings.
