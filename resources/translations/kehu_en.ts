@@ -350,6 +350,142 @@
     </message>
 </context>
 <context>
+    <name>kehu::AbcBreakdownChartView</name>
+    <message>
+        <location filename="../../src/app/abcbreakdownchartview.cpp" line="37"/>
+        <source>%1 per class by %2: the %3 largest of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcbreakdownchartview.cpp" line="40"/>
+        <source>%1 per class by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcbreakdownchartview.cpp" line="66"/>
+        <source>%1 (10 000 yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::AbcBreakdownModel</name>
+    <message>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="114"/>
+        <source>Click to show these customers in the customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="140"/>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="144"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::AbcBreakdownPanel</name>
+    <message>
+        <location filename="../../src/app/abcbreakdownpanel.cpp" line="29"/>
+        <source>&amp;Breakdown by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcbreakdownpanel.cpp" line="33"/>
+        <source>(click a cell or a bar to list its customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::AbcShareChartView</name>
+    <message>
+        <location filename="../../src/app/abcsharechartview.cpp" line="63"/>
+        <source>of the profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcsharechartview.cpp" line="63"/>
+        <source>of the sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcsharechartview.cpp" line="64"/>
+        <source>of the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcsharechartview.cpp" line="65"/>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::AbcStrategyDialog</name>
+    <message>
+        <location filename="../../src/app/abcstrategydialog.cpp" line="24"/>
+        <source>Class strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcstrategydialog.cpp" line="26"/>
+        <source>What each class of customer gets, shown on every customer&apos;s page. Leave a text empty to go back to the standard strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcstrategydialog.cpp" line="36"/>
+        <source>Class of a customer &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcstrategydialog.cpp" line="53"/>
+        <source>The strategies could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcstrategydialog.cpp" line="77"/>
+        <source>The strategies could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CauseParetoChart</name>
+    <message numerus="yes">
+        <location filename="../../src/app/causeparetochart.cpp" line="29"/>
+        <source>Root causes of %n complaint(s)</source>
+        <translation>
+            <numerusform>Root causes of %n complaint</numerusform>
+            <numerusform>Root causes of %n complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/causeparetochart.cpp" line="31"/>
+        <location filename="../../src/app/causeparetochart.cpp" line="69"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/causeparetochart.cpp" line="34"/>
+        <location filename="../../src/app/causeparetochart.cpp" line="78"/>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/causeparetochart.cpp" line="45"/>
+        <source>%n other cause(s)</source>
+        <translation>
+            <numerusform>%n other cause</numerusform>
+            <numerusform>%n other causes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/causeparetochart.cpp" line="84"/>
+        <source>80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kehu::CompetitorsModel</name>
     <message>
         <location filename="../../src/app/competitorsmodel.cpp" line="75"/>
@@ -360,6 +496,1119 @@
         <location filename="../../src/app/competitorsmodel.cpp" line="75"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintAnalysisView</name>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="59"/>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="61"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="64"/>
+        <source>Count by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="73"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="73"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="73"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="73"/>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="74"/>
+        <source>Complaints by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="79"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="79"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="79"/>
+        <source>Mean (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="79"/>
+        <source>90th percentile (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="80"/>
+        <source>Time per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="83"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="83"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="83"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="83"/>
+        <source>Overdue rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="84"/>
+        <source>Service targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="87"/>
+        <source>Corrective actions due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="125"/>
+        <source>%1 complaints received, %2 open, %3 escalated. Reopened after the customer&apos;s verdict: %4 of %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="141"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintFormat</name>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="8"/>
+        <location filename="../../src/app/complaintformat.cpp" line="21"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="9"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="10"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="11"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="12"/>
+        <source>Awaiting verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="13"/>
+        <location filename="../../src/app/complaintformat.cpp" line="79"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="22"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="23"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="24"/>
+        <location filename="../../src/app/complaintformat.cpp" line="66"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="25"/>
+        <source>Report to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="26"/>
+        <source>Customer accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="27"/>
+        <source>Customer rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="28"/>
+        <source>Review action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="36"/>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="37"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="38"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="39"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="47"/>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="48"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="49"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="50"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="51"/>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="58"/>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="58"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="64"/>
+        <source>Respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="65"/>
+        <location filename="../../src/app/complaintformat.cpp" line="111"/>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="74"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="75"/>
+        <source>My department&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="76"/>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="77"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="78"/>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="87"/>
+        <location filename="../../src/app/complaintformat.cpp" line="104"/>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="88"/>
+        <location filename="../../src/app/complaintformat.cpp" line="112"/>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="89"/>
+        <location filename="../../src/app/complaintformat.cpp" line="108"/>
+        <source>Product model</source>
+        <translation type="unfinished">Product model</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="90"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="91"/>
+        <location filename="../../src/app/complaintformat.cpp" line="109"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="103"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="105"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="106"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="107"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="110"/>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="113"/>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="114"/>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="115"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="116"/>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="117"/>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="130"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="132"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="133"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="139"/>
+        <source>met late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="139"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="141"/>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="142"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintListModel</name>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="83"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="84"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="85"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="86"/>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="87"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="88"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="89"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="90"/>
+        <source>Current target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="91"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintPage</name>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="90"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="92"/>
+        <location filename="../../src/app/complaintpage.cpp" line="107"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="92"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="92"/>
+        <location filename="../../src/app/complaintpage.cpp" line="107"/>
+        <location filename="../../src/app/complaintpage.cpp" line="130"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="92"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="105"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="107"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="115"/>
+        <source>Add a comment and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="117"/>
+        <source>Add &amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="128"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="130"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="130"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="130"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="136"/>
+        <source>Add &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="137"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="143"/>
+        <source>Attach a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="168"/>
+        <source>Loading the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="183"/>
+        <source>Escalated to the emergency team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/complaintpage.cpp" line="185"/>
+        <source>reopened %n time(s)</source>
+        <translation>
+            <numerusform>reopened %n time</numerusform>
+            <numerusform>reopened %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="192"/>
+        <source>Current target: &lt;b&gt;%1&lt;/b&gt; due %2 — &lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="196"/>
+        <source>Closed %1; corrective action to be reviewed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="198"/>
+        <source>Closed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="200"/>
+        <source>Waiting for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="209"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="210"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="211"/>
+        <source>Product model</source>
+        <translation type="unfinished">Product model</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="212"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="212"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="213"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="214"/>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="215"/>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="216"/>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="217"/>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="228"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="228"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="262"/>
+        <source>Loading comments and attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="285"/>
+        <source>Taking the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="301"/>
+        <source>Adding the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="313"/>
+        <location filename="../../src/app/complaintpage.cpp" line="318"/>
+        <location filename="../../src/app/complaintpage.cpp" line="327"/>
+        <source>Attaching the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="313"/>
+        <source>%1 is %2; an attachment may be at most 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="318"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="350"/>
+        <location filename="../../src/app/complaintpage.cpp" line="355"/>
+        <source>Opening the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="350"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="362"/>
+        <source>%1 failed: %2
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintRepository</name>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="112"/>
+        <source>There is no customer with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="114"/>
+        <source>The customer %1 is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="124"/>
+        <source>The customer %1 has no order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="186"/>
+        <source>There is no department %1 in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="211"/>
+        <source>%1 was changed by someone else; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="221"/>
+        <source>There is no complaint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="229"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="303"/>
+        <source>The complaint no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="309"/>
+        <source>A comment needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="339"/>
+        <source>%1 is %2 MB; an attachment may be at most 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="344"/>
+        <source>An attachment needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="383"/>
+        <source>The attachment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintSettings</name>
+    <message>
+        <location filename="../../src/storage/complaintsettings.cpp" line="75"/>
+        <source>A service target is 1 minute to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintsettings.cpp" line="79"/>
+        <source>The review delay is 1 to 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintsettings.cpp" line="130"/>
+        <source>A department needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintsettings.cpp" line="132"/>
+        <source>The department %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintSettingsDialog</name>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="38"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="140"/>
+        <source>Complaint Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="43"/>
+        <source>Service targets (hours from receipt, calendar time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="55"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="67"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="69"/>
+        <source>Review corrective actions after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="72"/>
+        <source>One name per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="74"/>
+        <source>Emergency team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="77"/>
+        <source>Responsible departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="81"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="81"/>
+        <source>English name</source>
+        <translation type="unfinished">English name</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="91"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="92"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="140"/>
+        <source>The settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintStepDialog</name>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="42"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="51"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="56"/>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="67"/>
+        <source>Responsible &amp;department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="75"/>
+        <source>&amp;Handler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="78"/>
+        <source>On site at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="85"/>
+        <source>Visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="89"/>
+        <source>Root &amp;cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="90"/>
+        <source>&amp;Handling done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="91"/>
+        <source>Corrective &amp;action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="92"/>
+        <source>Corrective &amp;action (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="96"/>
+        <source>How the customer was &amp;told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="99"/>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="111"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="102"/>
+        <source>Why the customer is &amp;not satisfied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="107"/>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="108"/>
+        <source>Not effective: new corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="109"/>
+        <source>The action was:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="112"/>
+        <source>New corrective &amp;action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="204"/>
+        <source>Who took this step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="209"/>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="215"/>
+        <source>Required when the action was not effective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="220"/>
+        <source>Not before the previous step (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintWorkflow</name>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="63"/>
+        <source>The complaint is %1: &apos;%2&apos; is not allowed; allowed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="71"/>
+        <source>The complaint %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="76"/>
+        <source>The step needs a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="78"/>
+        <source>The step is dated %1, before the previous step (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="82"/>
+        <source>The step needs the name of who took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="86"/>
+        <source>Assigning needs the responsible department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="90"/>
+        <source>Resolving needs the root cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="92"/>
+        <source>Resolving needs what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="94"/>
+        <source>A quality complaint needs a corrective action to be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="98"/>
+        <source>A rejection needs the customer&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="102"/>
+        <source>The complaint %1 has no corrective action waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="104"/>
+        <source>The corrective action of %1 is reviewed from %2 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="109"/>
+        <source>A review says whether the action was effective: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="111"/>
+        <source>An action that was not effective needs a new corrective action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="180"/>
+        <source>The channel is one of phone, visit, email, online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="182"/>
+        <source>The category is one of quality, delivery, service, price, other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="184"/>
+        <source>The severity is normal or major.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="186"/>
+        <source>A complaint needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="188"/>
+        <source>The complaint needs the time it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="190"/>
+        <source>The complaint needs the name of who received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintsView</name>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="48"/>
+        <source>&amp;New Complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="51"/>
+        <source>Log a complaint (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="52"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="54"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="95"/>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="97"/>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="119"/>
+        <location filename="../../src/app/complaintsview.cpp" line="262"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="119"/>
+        <source>The complaints could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="178"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="287"/>
+        <location filename="../../src/app/complaintsview.cpp" line="298"/>
+        <source>New Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="298"/>
+        <source>The complaint was not recorded: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -447,6 +1696,62 @@
     </message>
 </context>
 <context>
+    <name>kehu::CustomerClassPanel</name>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="47"/>
+        <source>Edit &amp;strategies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="49"/>
+        <source>The service strategy for each class, shown on every customer&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="97"/>
+        <source>Class: computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="111"/>
+        <source>Class: could not be computed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="114"/>
+        <source>Class: none (archived customers are not classified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="123"/>
+        <source>Strategy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="125"/>
+        <source>Strategy: could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="135"/>
+        <source>Class %1 by %2 over the last 12 months: rank %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerComplaintsWidget</name>
+    <message>
+        <location filename="../../src/app/customercomplaintswidget.cpp" line="32"/>
+        <source>New Complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customercomplaintswidget.cpp" line="68"/>
+        <source>Complaint rate %1 … %2: %3 complaints, %4 orders — %5 per 100 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kehu::CustomerListModel</name>
     <message>
         <location filename="../../src/app/customerlistmodel.cpp" line="307"/>
@@ -515,143 +1820,149 @@
 <context>
     <name>kehu::CustomerPage</name>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="33"/>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="29"/>
+        <location filename="../../src/app/customerpage.cpp" line="37"/>
         <source>— not set —</source>
         <translation>— not set —</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="85"/>
-        <location filename="../../src/app/customerpage.cpp" line="87"/>
+        <location filename="../../src/app/customerpage.cpp" line="93"/>
+        <location filename="../../src/app/customerpage.cpp" line="95"/>
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="85"/>
-        <location filename="../../src/app/customerpage.cpp" line="87"/>
-        <location filename="../../src/app/customerpage.cpp" line="88"/>
+        <location filename="../../src/app/customerpage.cpp" line="93"/>
+        <location filename="../../src/app/customerpage.cpp" line="95"/>
+        <location filename="../../src/app/customerpage.cpp" line="96"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="85"/>
+        <location filename="../../src/app/customerpage.cpp" line="93"/>
         <source>Product model</source>
         <translation>Product model</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="85"/>
+        <location filename="../../src/app/customerpage.cpp" line="93"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="85"/>
-        <location filename="../../src/app/customerpage.cpp" line="87"/>
-        <location filename="../../src/app/customerpage.cpp" line="88"/>
+        <location filename="../../src/app/customerpage.cpp" line="93"/>
+        <location filename="../../src/app/customerpage.cpp" line="95"/>
+        <location filename="../../src/app/customerpage.cpp" line="96"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="86"/>
+        <location filename="../../src/app/customerpage.cpp" line="94"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="86"/>
+        <location filename="../../src/app/customerpage.cpp" line="94"/>
         <source>Profit</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="86"/>
+        <location filename="../../src/app/customerpage.cpp" line="94"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="86"/>
+        <location filename="../../src/app/customerpage.cpp" line="94"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="86"/>
+        <location filename="../../src/app/customerpage.cpp" line="94"/>
         <source>Outstanding</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="88"/>
+        <location filename="../../src/app/customerpage.cpp" line="96"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="88"/>
+        <location filename="../../src/app/customerpage.cpp" line="96"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="104"/>
+        <location filename="../../src/app/customerpage.cpp" line="112"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="105"/>
+        <location filename="../../src/app/customerpage.cpp" line="113"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="106"/>
+        <location filename="../../src/app/customerpage.cpp" line="114"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="107"/>
+        <location filename="../../src/app/customerpage.cpp" line="115"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="108"/>
+        <location filename="../../src/app/customerpage.cpp" line="116"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="180"/>
+        <location filename="../../src/app/customerpage.cpp" line="188"/>
         <source>Figures: the orders could not be read (%1)</source>
         <translation>Figures: the orders could not be read (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="236"/>
-        <location filename="../../src/app/customerpage.cpp" line="432"/>
+        <location filename="../../src/app/customerpage.cpp" line="244"/>
+        <location filename="../../src/app/customerpage.cpp" line="449"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="238"/>
+        <location filename="../../src/app/customerpage.cpp" line="246"/>
         <source>Verified by %1 on %2</source>
         <translation>Verified by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="241"/>
+        <location filename="../../src/app/customerpage.cpp" line="249"/>
         <source>Draft: not yet verified by the customer service center</source>
         <translation>Draft: not yet verified by the customer service center</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="246"/>
+        <location filename="../../src/app/customerpage.cpp" line="254"/>
         <source>Stale: last reviewed %1</source>
         <translation>Stale: last reviewed %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="248"/>
+        <location filename="../../src/app/customerpage.cpp" line="256"/>
         <source>Archived on %1</source>
         <translation>Archived on %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="283"/>
+        <location filename="../../src/app/customerpage.cpp" line="291"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="339"/>
+        <location filename="../../src/app/customerpage.cpp" line="318"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="356"/>
         <source>Type an amount such as 1234.56.</source>
         <translation>Type an amount such as 1234.56.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/customerpage.cpp" line="407"/>
+        <location filename="../../src/app/customerpage.cpp" line="424"/>
         <source>Not saved: fix the %n problem(s) marked in red.</source>
         <translation>
             <numerusform>Not saved: fix the %n problem marked in red.</numerusform>
@@ -659,70 +1970,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="445"/>
+        <location filename="../../src/app/customerpage.cpp" line="462"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1 failed: %2
 Nothing was changed in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="462"/>
+        <location filename="../../src/app/customerpage.cpp" line="479"/>
         <source>Checking for duplicates</source>
         <translation>Checking for duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="469"/>
+        <location filename="../../src/app/customerpage.cpp" line="486"/>
         <source>Saving the customer</source>
         <translation>Saving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="473"/>
-        <location filename="../../src/app/customerpage.cpp" line="498"/>
+        <location filename="../../src/app/customerpage.cpp" line="490"/>
+        <location filename="../../src/app/customerpage.cpp" line="515"/>
         <source>Loading the customer</source>
         <translation>Loading the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="486"/>
+        <location filename="../../src/app/customerpage.cpp" line="503"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="487"/>
+        <location filename="../../src/app/customerpage.cpp" line="504"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="514"/>
+        <location filename="../../src/app/customerpage.cpp" line="531"/>
         <source>Marking the customer verified</source>
         <translation>Marking the customer verified</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="524"/>
+        <location filename="../../src/app/customerpage.cpp" line="541"/>
         <source>Marking the customer reviewed</source>
         <translation>Marking the customer reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="532"/>
+        <location filename="../../src/app/customerpage.cpp" line="549"/>
         <source>Archiving the customer</source>
         <translation>Archiving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="540"/>
+        <location filename="../../src/app/customerpage.cpp" line="557"/>
         <source>Restoring the customer</source>
         <translation>Restoring the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="549"/>
+        <location filename="../../src/app/customerpage.cpp" line="566"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="550"/>
+        <location filename="../../src/app/customerpage.cpp" line="567"/>
         <source>Delete the draft %1 %2 for good? This cannot be undone.</source>
         <translation>Delete the draft %1 %2 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="555"/>
+        <location filename="../../src/app/customerpage.cpp" line="572"/>
         <source>Deleting the customer</source>
         <translation>Deleting the customer</translation>
     </message>
@@ -761,6 +2072,39 @@ Nothing was changed in the database.</translation>
         <location filename="../../src/storage/customerrepository.cpp" line="372"/>
         <source>Customer %1 has orders or service costs and cannot be deleted; archive it instead.</source>
         <translation>Customer %1 has orders or service costs and cannot be deleted; archive it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerSurveyBox</name>
+    <message>
+        <location filename="../../src/app/customersurveybox.cpp" line="15"/>
+        <source>Satisfaction (latest survey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customersurveybox.cpp" line="24"/>
+        <source>Satisfaction (0–100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customersurveybox.cpp" line="25"/>
+        <source>Loyalty (0–100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customersurveybox.cpp" line="26"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customersurveybox.cpp" line="38"/>
+        <source>%1 (ends %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customersurveybox.cpp" line="38"/>
+        <source>No answered survey yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1169,16 +2513,19 @@ Nothing was changed in the database.</translation>
     <name>kehu::Import</name>
     <message>
         <location filename="../../src/domain/importrowparser.cpp" line="44"/>
+        <location filename="../../src/domain/surveyresponseparser.cpp" line="66"/>
         <source>field %1</source>
         <translation type="unfinished">field %1</translation>
     </message>
     <message>
         <location filename="../../src/domain/importrowparser.cpp" line="45"/>
+        <location filename="../../src/domain/surveyresponseparser.cpp" line="67"/>
         <source>this line has %1 fields but the header has %2; is a value with a comma not in quotes?</source>
         <translation type="unfinished">this line has %1 fields but the header has %2; is a value with a comma not in quotes?</translation>
     </message>
     <message>
         <location filename="../../src/domain/importrowparser.cpp" line="78"/>
+        <location filename="../../src/domain/surveyresponseparser.cpp" line="73"/>
         <source>a value is required</source>
         <translation type="unfinished">a value is required</translation>
     </message>
@@ -1265,6 +2612,8 @@ Nothing was changed in the database.</translation>
     <message>
         <location filename="../../src/storage/importer.cpp" line="46"/>
         <location filename="../../src/storage/importer.cpp" line="113"/>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="57"/>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="72"/>
         <source>%1 is empty.</source>
         <translation type="unfinished">%1 is empty.</translation>
     </message>
@@ -1290,11 +2639,13 @@ Nothing was changed in the database.</translation>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="87"/>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="53"/>
         <source>%1 cannot be opened: %2.</source>
         <translation type="unfinished">%1 cannot be opened: %2.</translation>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="112"/>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="71"/>
         <source>%1 cannot be read: line %2: %3.</source>
         <translation type="unfinished">%1 cannot be read: line %2: %3.</translation>
     </message>
@@ -1310,6 +2661,7 @@ Nothing was changed in the database.</translation>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="198"/>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="80"/>
         <source>ignored columns: %1</source>
         <translation type="unfinished">ignored columns: %1</translation>
     </message>
@@ -1397,6 +2749,46 @@ Nothing was changed in the database.</translation>
         <location filename="../../src/storage/importtargets.cpp" line="647"/>
         <source>the database refused this service cost</source>
         <translation type="unfinished">the database refused this service cost</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveyresponseparser.cpp" line="55"/>
+        <source>the first line must name the column customer_code (客户编码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveyresponseparser.cpp" line="57"/>
+        <source>the first line names none of the template&apos;s items %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveyresponseparser.cpp" line="90"/>
+        <source>&apos;%1&apos; is not a score from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="48"/>
+        <source>There is no campaign named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="60"/>
+        <source>%1 is not a CSV file of UTF-8 or GB18030 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="107"/>
+        <source>customer %1 is not targeted by the campaign %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="108"/>
+        <source>there is no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="113"/>
+        <source>customer %1 already has a row on line %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1810,27 +3202,37 @@ The list was not changed.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="57"/>
+        <location filename="../../src/app/mainactions.cpp" line="55"/>
+        <source>C&amp;omplaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="58"/>
+        <source>Sat&amp;isfaction surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="63"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="64"/>
+        <location filename="../../src/app/mainactions.cpp" line="70"/>
         <source>&amp;Review period…</source>
         <translation>&amp;Review period…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="65"/>
+        <location filename="../../src/app/mainactions.cpp" line="71"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="66"/>
+        <location filename="../../src/app/mainactions.cpp" line="72"/>
         <source>My &amp;Name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="67"/>
+        <location filename="../../src/app/mainactions.cpp" line="73"/>
         <source>&amp;About Kehu</source>
         <translation>&amp;About Kehu</translation>
     </message>
@@ -1838,237 +3240,335 @@ The list was not changed.</translation>
 <context>
     <name>kehu::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="82"/>
+        <location filename="../../src/app/mainwindow.cpp" line="84"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="90"/>
+        <location filename="../../src/app/mainwindow.cpp" line="92"/>
         <source>Loading all customers…</source>
         <translation>Loading all customers…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="153"/>
+        <location filename="../../src/app/mainwindow.cpp" line="155"/>
         <source>The full list could not be loaded: %1</source>
         <translation>The full list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="161"/>
+        <location filename="../../src/app/mainwindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="164"/>
+        <location filename="../../src/app/mainwindow.cpp" line="166"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="173"/>
+        <location filename="../../src/app/mainwindow.cpp" line="175"/>
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="180"/>
+        <location filename="../../src/app/mainwindow.cpp" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="185"/>
+        <location filename="../../src/app/mainwindow.cpp" line="189"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="186"/>
+        <location filename="../../src/app/mainwindow.cpp" line="190"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="192"/>
+        <location filename="../../src/app/mainwindow.cpp" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../../src/app/mainwindow.cpp" line="199"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="235"/>
+        <location filename="../../src/app/mainwindow.cpp" line="241"/>
         <source>Marking the customer verified</source>
         <translation>Marking the customer verified</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="240"/>
+        <location filename="../../src/app/mainwindow.cpp" line="246"/>
         <source>Marking the customer reviewed</source>
         <translation>Marking the customer reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../../src/app/mainwindow.cpp" line="250"/>
         <source>Archiving the customer</source>
         <translation>Archiving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../../src/app/mainwindow.cpp" line="254"/>
         <source>Restoring the customer</source>
         <translation>Restoring the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="304"/>
-        <location filename="../../src/app/mainwindow.cpp" line="334"/>
+        <location filename="../../src/app/mainwindow.cpp" line="312"/>
+        <location filename="../../src/app/mainwindow.cpp" line="342"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="335"/>
+        <location filename="../../src/app/mainwindow.cpp" line="343"/>
         <source>No database is open. What would you like to do?</source>
         <translation>No database is open. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="338"/>
+        <location filename="../../src/app/mainwindow.cpp" line="346"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../../src/app/mainwindow.cpp" line="347"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="340"/>
+        <location filename="../../src/app/mainwindow.cpp" line="348"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="344"/>
-        <location filename="../../src/app/mainwindow.cpp" line="758"/>
+        <location filename="../../src/app/mainwindow.cpp" line="352"/>
+        <location filename="../../src/app/mainwindow.cpp" line="830"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="346"/>
-        <location filename="../../src/app/mainwindow.cpp" line="745"/>
-        <location filename="../../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../../src/app/mainwindow.cpp" line="354"/>
+        <location filename="../../src/app/mainwindow.cpp" line="817"/>
+        <location filename="../../src/app/mainwindow.cpp" line="821"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../../src/app/mainwindow.cpp" line="369"/>
         <source>Cannot read the lists</source>
         <translation>Cannot read the lists</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="406"/>
+        <location filename="../../src/app/mainwindow.cpp" line="414"/>
         <source>%1 of %2 customers</source>
         <translation>%1 of %2 customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="414"/>
+        <location filename="../../src/app/mainwindow.cpp" line="422"/>
         <source>No customers yet.
 Add one with Customer ▸ New customer (%1), or bring in a file with File ▸ Import… (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="418"/>
+        <location filename="../../src/app/mainwindow.cpp" line="426"/>
         <source>No customer matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="475"/>
+        <location filename="../../src/app/mainwindow.cpp" line="485"/>
         <source>no database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="476"/>
+        <location filename="../../src/app/mainwindow.cpp" line="486"/>
         <source>%1 — Kehu</source>
         <translation>%1 — Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="519"/>
+        <location filename="../../src/app/mainwindow.cpp" line="529"/>
         <source>Cannot open the customer</source>
         <translation>Cannot open the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="570"/>
+        <location filename="../../src/app/mainwindow.cpp" line="580"/>
         <source>Segmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="607"/>
+        <location filename="../../src/app/mainwindow.cpp" line="611"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="624"/>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="661"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="607"/>
+        <location filename="../../src/app/mainwindow.cpp" line="661"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="626"/>
+        <location filename="../../src/app/mainwindow.cpp" line="680"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="626"/>
+        <location filename="../../src/app/mainwindow.cpp" line="680"/>
         <source>%1 was not written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="629"/>
+        <location filename="../../src/app/mainwindow.cpp" line="683"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="630"/>
+        <location filename="../../src/app/mainwindow.cpp" line="684"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="632"/>
+        <location filename="../../src/app/mainwindow.cpp" line="686"/>
         <source>%1 rows exported to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="726"/>
+        <location filename="../../src/app/mainwindow.cpp" line="798"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1 failed: %2
 Nothing was changed in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="750"/>
+        <location filename="../../src/app/mainwindow.cpp" line="822"/>
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 already exists. Choose a new file name; existing files are opened with Open….</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="766"/>
-        <location filename="../../src/app/mainwindow.cpp" line="774"/>
+        <location filename="../../src/app/mainwindow.cpp" line="838"/>
+        <location filename="../../src/app/mainwindow.cpp" line="846"/>
         <source>Review period</source>
         <translation>Review period</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="767"/>
+        <location filename="../../src/app/mainwindow.cpp" line="839"/>
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>A customer file not reviewed for this many months is stale:</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="794"/>
+        <location filename="../../src/app/mainwindow.cpp" line="866"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="794"/>
+        <location filename="../../src/app/mainwindow.cpp" line="866"/>
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>The new language takes effect when Kehu is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="799"/>
+        <location filename="../../src/app/mainwindow.cpp" line="871"/>
         <source>About Kehu</source>
         <translation>About Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="800"/>
+        <location filename="../../src/app/mainwindow.cpp" line="872"/>
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::NewComplaintDialog</name>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="35"/>
+        <source>New Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="42"/>
+        <source>Code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="51"/>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="61"/>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="66"/>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="70"/>
+        <source>Major — escalate to the emergency team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="71"/>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="76"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="81"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="82"/>
+        <source>&amp;Order no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="84"/>
+        <source>Optional; the order&apos;s when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="85"/>
+        <source>&amp;Product model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="89"/>
+        <source>&amp;Received at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="91"/>
+        <source>Received &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="146"/>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="147"/>
+        <source>No customer with this code or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="153"/>
+        <source>Required: what the customer says.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2148,8 +3648,17 @@ Cumulative share: %9</source>
     </message>
 </context>
 <context>
+    <name>kehu::SegmentationExporter</name>
+    <message>
+        <location filename="../../src/app/segmentationexporter.cpp" line="39"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished">%1 cannot be written: %2.</translation>
+    </message>
+</context>
+<context>
     <name>kehu::SegmentationSummaryModel</name>
     <message>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="44"/>
         <location filename="../../src/app/segmentationsummarymodel.cpp" line="71"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
@@ -2165,6 +3674,8 @@ Cumulative share: %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="141"/>
+        <location filename="../../src/app/abcsharechartview.cpp" line="76"/>
         <location filename="../../src/app/segmentationsummarymodel.cpp" line="91"/>
         <source>Customers</source>
         <translation type="unfinished">Customers</translation>
@@ -2198,169 +3709,295 @@ Cumulative share: %9</source>
 <context>
     <name>kehu::SegmentationView</name>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="75"/>
+        <location filename="../../src/app/segmentationview.cpp" line="92"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="80"/>
+        <location filename="../../src/app/segmentationview.cpp" line="97"/>
         <source>The segmentation could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="111"/>
+        <location filename="../../src/app/segmentationview.cpp" line="128"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="113"/>
+        <location filename="../../src/app/segmentationview.cpp" line="130"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="121"/>
+        <location filename="../../src/app/segmentationview.cpp" line="138"/>
         <source>Rank by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="144"/>
+        <location filename="../../src/app/segmentationview.cpp" line="168"/>
         <source>A: the customers whose cumulative share before them is below this limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="145"/>
+        <location filename="../../src/app/segmentationview.cpp" line="169"/>
         <source>B: the customers whose cumulative share before them is below this limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="147"/>
+        <location filename="../../src/app/segmentationview.cpp" line="171"/>
         <source>A limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="149"/>
+        <location filename="../../src/app/segmentationview.cpp" line="173"/>
         <source>B limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="160"/>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="123"/>
+        <location filename="../../src/app/segmentationview.cpp" line="185"/>
         <source>Region</source>
         <translation type="unfinished">Region</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="161"/>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="124"/>
+        <location filename="../../src/app/segmentationview.cpp" line="186"/>
         <source>Industry</source>
         <translation type="unfinished">Industry</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="162"/>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="125"/>
+        <location filename="../../src/app/segmentationview.cpp" line="187"/>
         <source>Sales center</source>
         <translation type="unfinished">Sales center</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="163"/>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="128"/>
+        <location filename="../../src/app/segmentationview.cpp" line="188"/>
         <source>Account manager</source>
         <translation type="unfinished">Account manager</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="180"/>
+        <location filename="../../src/app/segmentationview.cpp" line="205"/>
         <source>all</source>
         <translation type="unfinished">all</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="209"/>
+        <location filename="../../src/app/segmentationview.cpp" line="234"/>
         <source>Summary per class (click a class to list its customers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="228"/>
+        <location filename="../../src/app/segmentationview.cpp" line="250"/>
+        <source>Shares of customers, sales and profit per class; click a class to list its customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="258"/>
         <source>Class by sales × class by profit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="230"/>
+        <location filename="../../src/app/segmentationview.cpp" line="260"/>
         <source>By sales \ by profit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="245"/>
-        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <location filename="../../src/app/segmentationview.cpp" line="275"/>
         <source>Code</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="245"/>
-        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <location filename="../../src/app/segmentationview.cpp" line="275"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="245"/>
+        <location filename="../../src/app/segmentationview.cpp" line="275"/>
         <source>Sales</source>
         <translation type="unfinished">Sales</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="245"/>
+        <location filename="../../src/app/segmentationview.cpp" line="275"/>
         <source>Profit</source>
         <translation type="unfinished">Profit</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="254"/>
+        <location filename="../../src/app/segmentationview.cpp" line="284"/>
         <source>Movers since the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="260"/>
+        <location filename="../../src/app/segmentationview.cpp" line="290"/>
         <source>Before \ now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="276"/>
-        <source>Moved</source>
+        <location filename="../../src/app/segmentationview.cpp" line="309"/>
+        <source>Click a customer to show it in the customer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="276"/>
-        <source>Before</source>
+        <location filename="../../src/app/segmentationview.cpp" line="314"/>
+        <source>%1 %2: %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="276"/>
-        <source>Now</source>
+        <location filename="../../src/app/segmentationview.cpp" line="319"/>
+        <source>Click a cell to list its customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="276"/>
-        <source>Value before</source>
+        <location filename="../../src/app/segmentationview.cpp" line="338"/>
+        <source>&amp;Pareto chart, cross-table and movers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="277"/>
-        <source>Value now</source>
+        <location filename="../../src/app/segmentationview.cpp" line="339"/>
+        <source>B&amp;reakdown by region, industry, center, manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="327"/>
+        <location filename="../../src/app/segmentationview.cpp" line="487"/>
+        <source>%1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="514"/>
+        <source>%1 in the previous period, %2 now, by %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="522"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="551"/>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="556"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="559"/>
+        <source>every class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="560"/>
+        <source>%1, %2 by %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="568"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="572"/>
+        <source>Summary as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="573"/>
+        <source>Export the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="573"/>
+        <location filename="../../src/app/segmentationview.cpp" line="577"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="576"/>
+        <source>Ranked customers as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="577"/>
+        <source>Export the ranked customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="580"/>
+        <source>Pareto chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="581"/>
+        <source>Export the Pareto chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="581"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="584"/>
+        <source>CSV &amp;encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="590"/>
+        <source>UTF-8 with a byte order mark (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="590"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="591"/>
+        <source>GB18030 (Excel on Chinese Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="628"/>
+        <source>Exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="630"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/segmentationview.cpp" line="665"/>
+        <source>Exporting %n customer(s)…</source>
+        <translation>
+            <numerusform>Exporting %n customer…</numerusform>
+            <numerusform>Exporting %n customers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="385"/>
         <source>The period must start on or before its last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="349"/>
+        <location filename="../../src/app/segmentationview.cpp" line="407"/>
         <source>The limits could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="364"/>
+        <location filename="../../src/app/segmentationview.cpp" line="424"/>
         <source>%1 customers, ranked by %2; previous period %3 – %4. Computed in %5 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="382"/>
+        <location filename="../../src/app/segmentationview.cpp" line="442"/>
         <source>No customer is A by sales but C by profit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/segmentationview.cpp" line="383"/>
+        <location filename="../../src/app/segmentationview.cpp" line="443"/>
         <source>⚠ %n customer(s) A by sales but C by profit: they buy a lot and earn little.</source>
         <translation>
             <numerusform>⚠ %n customer is A by sales but C by profit: buys a lot and earns little.</numerusform>
@@ -2368,23 +4005,8 @@ Cumulative share: %9</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="406"/>
+        <location filename="../../src/app/segmentationview.cpp" line="466"/>
         <source>%1 up, %2 down; rows: class in the previous period, columns: class now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/app/segmentationview.cpp" line="416"/>
-        <source>▲ up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/app/segmentationview.cpp" line="417"/>
-        <source>▼ down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/app/segmentationview.cpp" line="437"/>
-        <source>%1 by %2, %3 – %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,6 +4028,719 @@ Cumulative share: %9</source>
         <location filename="../../src/storage/sqlsupport.cpp" line="43"/>
         <source>The change conflicts with existing records.</source>
         <translation type="unfinished">The change conflicts with existing records.</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyActionDialog</name>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="18"/>
+        <source>Improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="20"/>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="20"/>
+        <source>%1 (score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="32"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="33"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="34"/>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="35"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="56"/>
+        <source>Say what will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyCampaignDialog</name>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="21"/>
+        <source>New survey campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="24"/>
+        <source>%1 satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="36"/>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="45"/>
+        <source>code, name, contact or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="50"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="51"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="52"/>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="53"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="54"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="55"/>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="56"/>
+        <source>Sales &amp;center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="57"/>
+        <source>Account &amp;manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="58"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="61"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="70"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="79"/>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="106"/>
+        <source>No active customer matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyEntryWidget</name>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="28"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="29"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="32"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="42"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="42"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="42"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="82"/>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="84"/>
+        <source>Declined (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="89"/>
+        <source>Type a score in each field; leave it empty when the customer gave none. Enter or Tab moves on; Ctrl+PgDown / Ctrl+PgUp go to the next / previous customer without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="138"/>
+        <source>%1 (%2–%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="158"/>
+        <source>Loading the campaign&apos;s customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="189"/>
+        <source>%1 of %2 customers answered or declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="210"/>
+        <source>The campaign targets no customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="276"/>
+        <source>%1: type a whole number from %2 to %3, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="287"/>
+        <source>Type at least one score, or mark the customer declined (Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="295"/>
+        <source>Answers not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="295"/>
+        <source>%1
+Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="307"/>
+        <source>Every customer of the campaign has answered or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="316"/>
+        <source>Mark declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="317"/>
+        <source>%1 has answered. Marking it declined removes its answers. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="324"/>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyRepository</name>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="75"/>
+        <source>The survey has no item &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="77"/>
+        <source>%1 is not a score of &apos;%2&apos;, which goes from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="105"/>
+        <source>The survey template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="136"/>
+        <source>There is no survey template &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="198"/>
+        <source>A campaign needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="200"/>
+        <source>A campaign needs a year such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="202"/>
+        <source>The campaign targets no customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="204"/>
+        <source>There is already a campaign named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="255"/>
+        <source>The campaign no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="364"/>
+        <location filename="../../src/storage/surveyrepository.cpp" line="408"/>
+        <source>The customer is not targeted by this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="529"/>
+        <source>An improvement action needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="556"/>
+        <source>The improvement action no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyTemplate</name>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="101"/>
+        <source>The template&apos;s key &apos;%1&apos; must be lower-case letters, digits and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="109"/>
+        <source>The item key &apos;%1&apos; must be lower-case letters, digits and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="111"/>
+        <source>The item key &apos;%1&apos; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="114"/>
+        <source>The item &apos;%1&apos; needs a scale whose minimum is below its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="116"/>
+        <source>The item &apos;%1&apos; has a negative weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="123"/>
+        <source>A template needs at least one weighted item with a positive weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="125"/>
+        <source>A template has at most one repurchase and one recommend item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyText</name>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="19"/>
+        <source>Product quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="21"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="23"/>
+        <source>After-sales service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="25"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="27"/>
+        <source>Would buy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="29"/>
+        <source>Would recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="31"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="44"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="45"/>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="46"/>
+        <source>Industry</source>
+        <translation type="unfinished">Industry</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="47"/>
+        <source>ABC class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="48"/>
+        <source>Sales center</source>
+        <translation type="unfinished">Sales center</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="51"/>
+        <source>Account manager</source>
+        <translation type="unfinished">Account manager</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="57"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="58"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="61"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveysView</name>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="76"/>
+        <source>C&amp;ampaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="78"/>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="80"/>
+        <source>Delete campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="91"/>
+        <location filename="../../src/app/surveysview.cpp" line="128"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="92"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="93"/>
+        <location filename="../../src/app/surveysview.cpp" line="184"/>
+        <location filename="../../src/app/surveysview.cpp" line="449"/>
+        <source>Improvement actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="117"/>
+        <source>&amp;Groups by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="128"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="128"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="128"/>
+        <source>Score (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="128"/>
+        <location filename="../../src/app/surveysview.cpp" line="129"/>
+        <source>Last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="128"/>
+        <location filename="../../src/app/surveysview.cpp" line="130"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="129"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="129"/>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="129"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="129"/>
+        <source>Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="129"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="154"/>
+        <source>&amp;Threshold (0–100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="156"/>
+        <source>&amp;Propose actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="158"/>
+        <source>An action for every item, and every group of the report&apos;s grouping, scoring under the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="159"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="160"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="168"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="168"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="168"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="168"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="168"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="168"/>
+        <source>Score then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="169"/>
+        <source>Measured change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="177"/>
+        <source>The measured change is the item&apos;s score (or the group&apos;s satisfaction) in the next campaign of the same template minus the score the action started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="185"/>
+        <source>No new item or group scores under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/surveysview.cpp" line="186"/>
+        <source>%n action(s) proposed; give each an owner and a due date.</source>
+        <translation>
+            <numerusform>%n action proposed; give it an owner and a due date.</numerusform>
+            <numerusform>%n actions proposed; give each an owner and a due date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="215"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="255"/>
+        <source>No campaign yet: start one with New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="262"/>
+        <source>Template %1 version %2, ends %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="266"/>
+        <source>; targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="287"/>
+        <source>Responses: &lt;b&gt;%1&lt;/b&gt; of %2 (%3), %4 declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="292"/>
+        <source>Satisfaction %1 · Loyalty %2 · NPS %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="296"/>
+        <source>Changes since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="297"/>
+        <source>No earlier campaign of this template to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="313"/>
+        <source>This campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="336"/>
+        <source>Item means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="358"/>
+        <source>Satisfaction (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="366"/>
+        <location filename="../../src/app/surveysview.cpp" line="400"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="378"/>
+        <source>Satisfaction by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="417"/>
+        <source>after the next campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="443"/>
+        <source>Improve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="467"/>
+        <source>Action not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="467"/>
+        <source>%1
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="477"/>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="477"/>
+        <source>Delete the action “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="483"/>
+        <source>Action not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="500"/>
+        <source>Delete campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="501"/>
+        <source>Delete the campaign %1 with all its answers and improvement actions? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="508"/>
+        <source>Campaign not deleted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2560,12 +4895,12 @@ Cumulative share: %9</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="46"/>
+        <location filename="../../src/app/main.cpp" line="48"/>
         <source>Kehu: customer files for B2B manufacturers.</source>
         <translation>Kehu: customer files for B2B manufacturers.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="49"/>
+        <location filename="../../src/app/main.cpp" line="51"/>
         <source>The database file to open.</source>
         <translation>The database file to open.</translation>
     </message>

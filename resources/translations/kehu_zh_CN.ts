@@ -350,6 +350,140 @@
     </message>
 </context>
 <context>
+    <name>kehu::AbcBreakdownChartView</name>
+    <message>
+        <location filename="../../src/app/abcbreakdownchartview.cpp" line="37"/>
+        <source>%1 per class by %2: the %3 largest of %4</source>
+        <translation>按%2分列的各类%1：%4 个中最大的 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcbreakdownchartview.cpp" line="40"/>
+        <source>%1 per class by %2</source>
+        <translation>按%2分列的各类%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcbreakdownchartview.cpp" line="66"/>
+        <source>%1 (10 000 yuan)</source>
+        <translation>%1（万元）</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::AbcBreakdownModel</name>
+    <message>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="114"/>
+        <source>Click to show these customers in the customer list</source>
+        <translation>单击以在客户列表中显示这些客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="140"/>
+        <source>%1 customers</source>
+        <translation>%1 类客户数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="144"/>
+        <source>%1 %2</source>
+        <translation>%1 类%2</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::AbcBreakdownPanel</name>
+    <message>
+        <location filename="../../src/app/abcbreakdownpanel.cpp" line="29"/>
+        <source>&amp;Breakdown by</source>
+        <translation>细分维度(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcbreakdownpanel.cpp" line="33"/>
+        <source>(click a cell or a bar to list its customers)</source>
+        <translation>（单击单元格或柱条可列出其客户）</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::AbcShareChartView</name>
+    <message>
+        <location filename="../../src/app/abcsharechartview.cpp" line="63"/>
+        <source>of the profit</source>
+        <translation>的利润</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcsharechartview.cpp" line="63"/>
+        <source>of the sales</source>
+        <translation>的销售额</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcsharechartview.cpp" line="64"/>
+        <source>of the customers</source>
+        <translation>的客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcsharechartview.cpp" line="65"/>
+        <source>%1: %2 %3</source>
+        <translation>%1：占全部%3的 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::AbcStrategyDialog</name>
+    <message>
+        <location filename="../../src/app/abcstrategydialog.cpp" line="24"/>
+        <source>Class strategies</source>
+        <translation>各类客户策略</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcstrategydialog.cpp" line="26"/>
+        <source>What each class of customer gets, shown on every customer&apos;s page. Leave a text empty to go back to the standard strategy.</source>
+        <translation>每类客户享有的服务，显示在每个客户的页面上。文本留空则恢复为标准策略。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcstrategydialog.cpp" line="36"/>
+        <source>Class of a customer &amp;by:</source>
+        <translation>客户分类依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcstrategydialog.cpp" line="53"/>
+        <source>The strategies could not be read: %1</source>
+        <translation>无法读取策略：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/abcstrategydialog.cpp" line="77"/>
+        <source>The strategies could not be saved: %1</source>
+        <translation>无法保存策略：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CauseParetoChart</name>
+    <message numerus="yes">
+        <location filename="../../src/app/causeparetochart.cpp" line="29"/>
+        <source>Root causes of %n complaint(s)</source>
+        <translation>
+            <numerusform>%n 个投诉的根本原因</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/causeparetochart.cpp" line="31"/>
+        <location filename="../../src/app/causeparetochart.cpp" line="69"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/causeparetochart.cpp" line="34"/>
+        <location filename="../../src/app/causeparetochart.cpp" line="78"/>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/causeparetochart.cpp" line="45"/>
+        <source>%n other cause(s)</source>
+        <translation>
+            <numerusform>其他 %n 个原因</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/causeparetochart.cpp" line="84"/>
+        <source>80 %</source>
+        <translation>80 %</translation>
+    </message>
+</context>
+<context>
     <name>kehu::CompetitorsModel</name>
     <message>
         <location filename="../../src/app/competitorsmodel.cpp" line="75"/>
@@ -360,6 +494,1119 @@
         <location filename="../../src/app/competitorsmodel.cpp" line="75"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintAnalysisView</name>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="59"/>
+        <source>Received from</source>
+        <translation>受理日期从</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="61"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="64"/>
+        <source>Count by</source>
+        <translation>统计维度</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="73"/>
+        <source>Value</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="73"/>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="73"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="73"/>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="74"/>
+        <source>Complaints by</source>
+        <translation>投诉分布</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="79"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="79"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="79"/>
+        <source>Mean (h)</source>
+        <translation>平均（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="79"/>
+        <source>90th percentile (h)</source>
+        <translation>90% 分位（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="80"/>
+        <source>Time per step</source>
+        <translation>各步骤用时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="83"/>
+        <source>Target</source>
+        <translation>服务时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="83"/>
+        <source>Decided</source>
+        <translation>已判定</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="83"/>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="83"/>
+        <source>Overdue rate</source>
+        <translation>超时率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="84"/>
+        <source>Service targets</source>
+        <translation>服务时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <source>Number</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <source>Review due</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="87"/>
+        <source>Corrective actions due for review</source>
+        <translation>待效果验证的纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="125"/>
+        <source>%1 complaints received, %2 open, %3 escalated. Reopened after the customer&apos;s verdict: %4 of %5 (%6).</source>
+        <translation>共受理投诉 %1 个，未关闭 %2 个，已升级 %3 个。客户确认后退回重办：%5 个中 %4 个（%6）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="141"/>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintFormat</name>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="8"/>
+        <location filename="../../src/app/complaintformat.cpp" line="21"/>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="9"/>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="10"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="11"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="12"/>
+        <source>Awaiting verdict</source>
+        <translation>待客户确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="13"/>
+        <location filename="../../src/app/complaintformat.cpp" line="79"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="22"/>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="23"/>
+        <source>Start</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="24"/>
+        <location filename="../../src/app/complaintformat.cpp" line="66"/>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="25"/>
+        <source>Report to customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="26"/>
+        <source>Customer accepts</source>
+        <translation>客户满意</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="27"/>
+        <source>Customer rejects</source>
+        <translation>客户不满意</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="28"/>
+        <source>Review action</source>
+        <translation>效果验证</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="36"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="37"/>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="38"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="39"/>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="47"/>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="48"/>
+        <source>Delivery</source>
+        <translation>交货</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="49"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="50"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="51"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="58"/>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="58"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="64"/>
+        <source>Respond</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="65"/>
+        <location filename="../../src/app/complaintformat.cpp" line="111"/>
+        <source>On site</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="74"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="75"/>
+        <source>My department&apos;s</source>
+        <translation>本部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="76"/>
+        <source>All open</source>
+        <translation>全部未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="77"/>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="78"/>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="87"/>
+        <location filename="../../src/app/complaintformat.cpp" line="104"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="88"/>
+        <location filename="../../src/app/complaintformat.cpp" line="112"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="89"/>
+        <location filename="../../src/app/complaintformat.cpp" line="108"/>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="90"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="91"/>
+        <location filename="../../src/app/complaintformat.cpp" line="109"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="103"/>
+        <source>Channel</source>
+        <translation>受理方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="105"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="106"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="107"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="110"/>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="113"/>
+        <source>Handling</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="114"/>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="115"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="116"/>
+        <source>Effective</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="117"/>
+        <source>Review due</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="130"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="132"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="133"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="139"/>
+        <source>met late</source>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="139"/>
+        <source>met</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="141"/>
+        <source>overdue %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintformat.cpp" line="142"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintListModel</name>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="83"/>
+        <source>Number</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="84"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="85"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="86"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="87"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="88"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="89"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="90"/>
+        <source>Current target</source>
+        <translation>当前时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintlistmodel.cpp" line="91"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintPage</name>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="90"/>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="92"/>
+        <location filename="../../src/app/complaintpage.cpp" line="107"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="92"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="92"/>
+        <location filename="../../src/app/complaintpage.cpp" line="107"/>
+        <location filename="../../src/app/complaintpage.cpp" line="130"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="92"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="105"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="107"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="115"/>
+        <source>Add a comment and press Enter</source>
+        <translation>输入评论后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="117"/>
+        <source>Add &amp;Comment</source>
+        <translation>添加评论(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="128"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="130"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="130"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="130"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="136"/>
+        <source>Add &amp;File…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="137"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="143"/>
+        <source>Attach a File</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="168"/>
+        <source>Loading the complaint</source>
+        <translation>读取投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="183"/>
+        <source>Escalated to the emergency team</source>
+        <translation>已升级至应急小组</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/complaintpage.cpp" line="185"/>
+        <source>reopened %n time(s)</source>
+        <translation>
+            <numerusform>退回重办 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="192"/>
+        <source>Current target: &lt;b&gt;%1&lt;/b&gt; due %2 — &lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>当前时限：&lt;b&gt;%1&lt;/b&gt;，截止 %2 — &lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="196"/>
+        <source>Closed %1; corrective action to be reviewed from %2.</source>
+        <translation>已于 %1 关闭；纠正措施自 %2 起进行效果验证。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="198"/>
+        <source>Closed %1.</source>
+        <translation>已于 %1 关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="200"/>
+        <source>Waiting for the customer.</source>
+        <translation>等待客户确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="209"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="210"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="211"/>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="212"/>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="212"/>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="213"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="214"/>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="215"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="216"/>
+        <source>Handling</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="217"/>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="228"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="228"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="262"/>
+        <source>Loading comments and attachments</source>
+        <translation>读取评论和附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="285"/>
+        <source>Taking the step</source>
+        <translation>执行步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="301"/>
+        <source>Adding the comment</source>
+        <translation>添加评论</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="313"/>
+        <location filename="../../src/app/complaintpage.cpp" line="318"/>
+        <location filename="../../src/app/complaintpage.cpp" line="327"/>
+        <source>Attaching the file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="313"/>
+        <source>%1 is %2; an attachment may be at most 20 MB.</source>
+        <translation>%1 大小为 %2；附件最大为 20 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="318"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="350"/>
+        <location filename="../../src/app/complaintpage.cpp" line="355"/>
+        <source>Opening the attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="350"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintpage.cpp" line="362"/>
+        <source>%1 failed: %2
+Nothing was changed.</source>
+        <translation>%1失败：%2
+未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintRepository</name>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="112"/>
+        <source>There is no customer with the code %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="114"/>
+        <source>The customer %1 is archived.</source>
+        <translation>客户 %1 已归档。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="124"/>
+        <source>The customer %1 has no order %2.</source>
+        <translation>客户 %1 没有订单 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="186"/>
+        <source>There is no department %1 in the list.</source>
+        <translation>部门列表中没有 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="211"/>
+        <source>%1 was changed by someone else; nothing was written.</source>
+        <translation>%1 已被他人修改；未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="221"/>
+        <source>There is no complaint %1.</source>
+        <translation>没有投诉 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="229"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="303"/>
+        <source>The complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="309"/>
+        <source>A comment needs some text.</source>
+        <translation>评论不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="339"/>
+        <source>%1 is %2 MB; an attachment may be at most 20 MB.</source>
+        <translation>%1 大小为 %2 MB；附件最大为 20 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="344"/>
+        <source>An attachment needs a file name.</source>
+        <translation>附件需要文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintrepository.cpp" line="383"/>
+        <source>The attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintSettings</name>
+    <message>
+        <location filename="../../src/storage/complaintsettings.cpp" line="75"/>
+        <source>A service target is 1 minute to 365 days.</source>
+        <translation>服务时限为 1 分钟至 365 天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintsettings.cpp" line="79"/>
+        <source>The review delay is 1 to 3650 days.</source>
+        <translation>效果验证间隔为 1 至 3650 天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintsettings.cpp" line="130"/>
+        <source>A department needs a name.</source>
+        <translation>部门需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/complaintsettings.cpp" line="132"/>
+        <source>The department %1 is listed twice.</source>
+        <translation>部门 %1 重复列出。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintSettingsDialog</name>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="38"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="140"/>
+        <source>Complaint Settings</source>
+        <translation>投诉设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="43"/>
+        <source>Service targets (hours from receipt, calendar time)</source>
+        <translation>服务时限（自受理起的小时数，按日历时间）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="55"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="67"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="69"/>
+        <source>Review corrective actions after:</source>
+        <translation>纠正措施效果验证间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="72"/>
+        <source>One name per line</source>
+        <translation>每行一个姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="74"/>
+        <source>Emergency team:</source>
+        <translation>应急小组：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="77"/>
+        <source>Responsible departments</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="81"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="81"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="91"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="92"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="140"/>
+        <source>The settings were not saved: %1</source>
+        <translation>设置未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintStepDialog</name>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="42"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="51"/>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="56"/>
+        <source>&amp;By:</source>
+        <translation>经办人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="67"/>
+        <source>Responsible &amp;department:</source>
+        <translation>责任部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="75"/>
+        <source>&amp;Handler:</source>
+        <translation>处理人(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="78"/>
+        <source>On site at</source>
+        <translation>到达现场时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="85"/>
+        <source>Visit:</source>
+        <translation>上门：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="89"/>
+        <source>Root &amp;cause:</source>
+        <translation>根本原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="90"/>
+        <source>&amp;Handling done:</source>
+        <translation>处理情况(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="91"/>
+        <source>Corrective &amp;action:</source>
+        <translation>纠正措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="92"/>
+        <source>Corrective &amp;action (optional):</source>
+        <translation>纠正措施（可选）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="96"/>
+        <source>How the customer was &amp;told:</source>
+        <translation>回复客户方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="99"/>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="111"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="102"/>
+        <source>Why the customer is &amp;not satisfied:</source>
+        <translation>客户不满意的原因(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="107"/>
+        <source>Effective</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="108"/>
+        <source>Not effective: new corrective action</source>
+        <translation>无效：制定新的纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="109"/>
+        <source>The action was:</source>
+        <translation>措施效果：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="112"/>
+        <source>New corrective &amp;action:</source>
+        <translation>新的纠正措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="204"/>
+        <source>Who took this step?</source>
+        <translation>由谁执行此步骤？</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="209"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="215"/>
+        <source>Required when the action was not effective.</source>
+        <translation>措施无效时必填。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintstepdialog.cpp" line="220"/>
+        <source>Not before the previous step (%1).</source>
+        <translation>不能早于上一步骤（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintWorkflow</name>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="63"/>
+        <source>The complaint is %1: &apos;%2&apos; is not allowed; allowed: %3.</source>
+        <translation>投诉当前为%1：不允许“%2”；允许的步骤：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="71"/>
+        <source>The complaint %1 exists already.</source>
+        <translation>投诉 %1 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="76"/>
+        <source>The step needs a time.</source>
+        <translation>步骤需要时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="78"/>
+        <source>The step is dated %1, before the previous step (%2).</source>
+        <translation>步骤时间 %1 早于上一步骤（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="82"/>
+        <source>The step needs the name of who took it.</source>
+        <translation>步骤需要经办人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="86"/>
+        <source>Assigning needs the responsible department.</source>
+        <translation>分派需要指定责任部门。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="90"/>
+        <source>Resolving needs the root cause.</source>
+        <translation>解决需要填写根本原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="92"/>
+        <source>Resolving needs what was done.</source>
+        <translation>解决需要填写处理情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="94"/>
+        <source>A quality complaint needs a corrective action to be resolved.</source>
+        <translation>质量投诉需要填写纠正措施才能解决。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="98"/>
+        <source>A rejection needs the customer&apos;s reason.</source>
+        <translation>客户不满意时需要填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="102"/>
+        <source>The complaint %1 has no corrective action waiting for review.</source>
+        <translation>投诉 %1 没有待效果验证的纠正措施。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="104"/>
+        <source>The corrective action of %1 is reviewed from %2 on.</source>
+        <translation>投诉 %1 的纠正措施自 %2 起才能进行效果验证。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="109"/>
+        <source>A review says whether the action was effective: yes or no.</source>
+        <translation>效果验证需说明措施是否有效：是或否。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="111"/>
+        <source>An action that was not effective needs a new corrective action.</source>
+        <translation>措施无效时需要新的纠正措施。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="180"/>
+        <source>The channel is one of phone, visit, email, online.</source>
+        <translation>受理方式须为 phone、visit、email、online 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="182"/>
+        <source>The category is one of quality, delivery, service, price, other.</source>
+        <translation>类别须为 quality、delivery、service、price、other 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="184"/>
+        <source>The severity is normal or major.</source>
+        <translation>严重程度须为 normal 或 major。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="186"/>
+        <source>A complaint needs a description.</source>
+        <translation>投诉需要描述。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="188"/>
+        <source>The complaint needs the time it was received.</source>
+        <translation>投诉需要受理时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="190"/>
+        <source>The complaint needs the name of who received it.</source>
+        <translation>投诉需要受理人姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ComplaintsView</name>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="48"/>
+        <source>&amp;New Complaint…</source>
+        <translation>新建投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="51"/>
+        <source>Log a complaint (Ctrl+Shift+N)</source>
+        <translation>登记投诉（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="52"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="54"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="95"/>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="97"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="119"/>
+        <location filename="../../src/app/complaintsview.cpp" line="262"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="119"/>
+        <source>The complaints could not be read: %1</source>
+        <translation>无法读取投诉：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="178"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="287"/>
+        <location filename="../../src/app/complaintsview.cpp" line="298"/>
+        <source>New Complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/complaintsview.cpp" line="298"/>
+        <source>The complaint was not recorded: %1</source>
+        <translation>投诉未登记：%1</translation>
     </message>
 </context>
 <context>
@@ -447,6 +1694,62 @@
     </message>
 </context>
 <context>
+    <name>kehu::CustomerClassPanel</name>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="47"/>
+        <source>Edit &amp;strategies…</source>
+        <translation>编辑策略(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="49"/>
+        <source>The service strategy for each class, shown on every customer&apos;s page</source>
+        <translation>各类客户的服务策略，显示在每个客户的页面上</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="97"/>
+        <source>Class: computing…</source>
+        <translation>类别：正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="111"/>
+        <source>Class: could not be computed (%1)</source>
+        <translation>类别：无法计算（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="114"/>
+        <source>Class: none (archived customers are not classified)</source>
+        <translation>类别：无（已归档客户不参与分类）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="123"/>
+        <source>Strategy: %1</source>
+        <translation>策略：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="125"/>
+        <source>Strategy: could not be read (%1)</source>
+        <translation>策略：无法读取（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerclasspanel.cpp" line="135"/>
+        <source>Class %1 by %2 over the last 12 months: rank %3 of %4</source>
+        <translation>近 12 个月按%2分类：%1，在 %4 个客户中排第 %3 名</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerComplaintsWidget</name>
+    <message>
+        <location filename="../../src/app/customercomplaintswidget.cpp" line="32"/>
+        <source>New Complaint…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customercomplaintswidget.cpp" line="68"/>
+        <source>Complaint rate %1 … %2: %3 complaints, %4 orders — %5 per 100 orders</source>
+        <translation>投诉率（%1 … %2）：投诉 %3 个，订单 %4 个 — 每 100 个订单 %5 个</translation>
+    </message>
+</context>
+<context>
     <name>kehu::CustomerListModel</name>
     <message>
         <location filename="../../src/app/customerlistmodel.cpp" line="307"/>
@@ -514,213 +1817,219 @@
 <context>
     <name>kehu::CustomerPage</name>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="33"/>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="29"/>
+        <location filename="../../src/app/customerpage.cpp" line="37"/>
         <source>— not set —</source>
         <translation>— 未设置 —</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="85"/>
-        <location filename="../../src/app/customerpage.cpp" line="87"/>
+        <location filename="../../src/app/customerpage.cpp" line="93"/>
+        <location filename="../../src/app/customerpage.cpp" line="95"/>
         <source>Order no.</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="85"/>
-        <location filename="../../src/app/customerpage.cpp" line="87"/>
-        <location filename="../../src/app/customerpage.cpp" line="88"/>
+        <location filename="../../src/app/customerpage.cpp" line="93"/>
+        <location filename="../../src/app/customerpage.cpp" line="95"/>
+        <location filename="../../src/app/customerpage.cpp" line="96"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="85"/>
+        <location filename="../../src/app/customerpage.cpp" line="93"/>
         <source>Product model</source>
         <translation>产品型号</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="85"/>
+        <location filename="../../src/app/customerpage.cpp" line="93"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="85"/>
-        <location filename="../../src/app/customerpage.cpp" line="87"/>
-        <location filename="../../src/app/customerpage.cpp" line="88"/>
+        <location filename="../../src/app/customerpage.cpp" line="93"/>
+        <location filename="../../src/app/customerpage.cpp" line="95"/>
+        <location filename="../../src/app/customerpage.cpp" line="96"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="86"/>
+        <location filename="../../src/app/customerpage.cpp" line="94"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="86"/>
+        <location filename="../../src/app/customerpage.cpp" line="94"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="86"/>
+        <location filename="../../src/app/customerpage.cpp" line="94"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="86"/>
+        <location filename="../../src/app/customerpage.cpp" line="94"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="86"/>
+        <location filename="../../src/app/customerpage.cpp" line="94"/>
         <source>Outstanding</source>
         <translation>未付</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="88"/>
+        <location filename="../../src/app/customerpage.cpp" line="96"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="88"/>
+        <location filename="../../src/app/customerpage.cpp" line="96"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="104"/>
+        <location filename="../../src/app/customerpage.cpp" line="112"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="105"/>
+        <location filename="../../src/app/customerpage.cpp" line="113"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="106"/>
+        <location filename="../../src/app/customerpage.cpp" line="114"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="107"/>
+        <location filename="../../src/app/customerpage.cpp" line="115"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="108"/>
+        <location filename="../../src/app/customerpage.cpp" line="116"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="180"/>
+        <location filename="../../src/app/customerpage.cpp" line="188"/>
         <source>Figures: the orders could not be read (%1)</source>
         <translation>业绩数据：无法读取订单（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="236"/>
-        <location filename="../../src/app/customerpage.cpp" line="432"/>
+        <location filename="../../src/app/customerpage.cpp" line="244"/>
+        <location filename="../../src/app/customerpage.cpp" line="449"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="238"/>
+        <location filename="../../src/app/customerpage.cpp" line="246"/>
         <source>Verified by %1 on %2</source>
         <translation>由 %1 于 %2 审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="241"/>
+        <location filename="../../src/app/customerpage.cpp" line="249"/>
         <source>Draft: not yet verified by the customer service center</source>
         <translation>草稿：尚未经客户服务中心审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="246"/>
+        <location filename="../../src/app/customerpage.cpp" line="254"/>
         <source>Stale: last reviewed %1</source>
         <translation>需复查：上次复查于 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="248"/>
+        <location filename="../../src/app/customerpage.cpp" line="256"/>
         <source>Archived on %1</source>
         <translation>归档于 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="283"/>
+        <location filename="../../src/app/customerpage.cpp" line="291"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="339"/>
+        <location filename="../../src/app/customerpage.cpp" line="318"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="356"/>
         <source>Type an amount such as 1234.56.</source>
         <translation>请输入金额，例如 1234.56。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/customerpage.cpp" line="407"/>
+        <location filename="../../src/app/customerpage.cpp" line="424"/>
         <source>Not saved: fix the %n problem(s) marked in red.</source>
         <translation>
             <numerusform>未保存：请修改红色标出的 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="445"/>
+        <location filename="../../src/app/customerpage.cpp" line="462"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1失败：%2
 数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="462"/>
+        <location filename="../../src/app/customerpage.cpp" line="479"/>
         <source>Checking for duplicates</source>
         <translation>检查重复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="469"/>
+        <location filename="../../src/app/customerpage.cpp" line="486"/>
         <source>Saving the customer</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="473"/>
-        <location filename="../../src/app/customerpage.cpp" line="498"/>
+        <location filename="../../src/app/customerpage.cpp" line="490"/>
+        <location filename="../../src/app/customerpage.cpp" line="515"/>
         <source>Loading the customer</source>
         <translation>读取客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="486"/>
+        <location filename="../../src/app/customerpage.cpp" line="503"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="487"/>
+        <location filename="../../src/app/customerpage.cpp" line="504"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="514"/>
+        <location filename="../../src/app/customerpage.cpp" line="531"/>
         <source>Marking the customer verified</source>
         <translation>标记客户为已审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="524"/>
+        <location filename="../../src/app/customerpage.cpp" line="541"/>
         <source>Marking the customer reviewed</source>
         <translation>标记客户已复查</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="532"/>
+        <location filename="../../src/app/customerpage.cpp" line="549"/>
         <source>Archiving the customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="540"/>
+        <location filename="../../src/app/customerpage.cpp" line="557"/>
         <source>Restoring the customer</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="549"/>
+        <location filename="../../src/app/customerpage.cpp" line="566"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="550"/>
+        <location filename="../../src/app/customerpage.cpp" line="567"/>
         <source>Delete the draft %1 %2 for good? This cannot be undone.</source>
         <translation>永久删除草稿 %1 %2？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="555"/>
+        <location filename="../../src/app/customerpage.cpp" line="572"/>
         <source>Deleting the customer</source>
         <translation>删除客户</translation>
     </message>
@@ -759,6 +2068,39 @@ Nothing was changed in the database.</source>
         <location filename="../../src/storage/customerrepository.cpp" line="372"/>
         <source>Customer %1 has orders or service costs and cannot be deleted; archive it instead.</source>
         <translation>客户 %1 有订单或服务费用，不能删除；请改为归档。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerSurveyBox</name>
+    <message>
+        <location filename="../../src/app/customersurveybox.cpp" line="15"/>
+        <source>Satisfaction (latest survey)</source>
+        <translation>满意度（最近一次调查）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customersurveybox.cpp" line="24"/>
+        <source>Satisfaction (0–100):</source>
+        <translation>综合满意度（0–100）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customersurveybox.cpp" line="25"/>
+        <source>Loyalty (0–100):</source>
+        <translation>忠诚度（0–100）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customersurveybox.cpp" line="26"/>
+        <source>From:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customersurveybox.cpp" line="38"/>
+        <source>%1 (ends %2)</source>
+        <translation>%1（截止 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customersurveybox.cpp" line="38"/>
+        <source>No answered survey yet</source>
+        <translation>尚无已回复的调查</translation>
     </message>
 </context>
 <context>
@@ -1167,16 +2509,19 @@ Nothing was changed in the database.</source>
     <name>kehu::Import</name>
     <message>
         <location filename="../../src/domain/importrowparser.cpp" line="44"/>
+        <location filename="../../src/domain/surveyresponseparser.cpp" line="66"/>
         <source>field %1</source>
         <translation>字段 %1</translation>
     </message>
     <message>
         <location filename="../../src/domain/importrowparser.cpp" line="45"/>
+        <location filename="../../src/domain/surveyresponseparser.cpp" line="67"/>
         <source>this line has %1 fields but the header has %2; is a value with a comma not in quotes?</source>
         <translation>该行有 %1 个字段，但表头有 %2 个；是否有含逗号的值未加引号？</translation>
     </message>
     <message>
         <location filename="../../src/domain/importrowparser.cpp" line="78"/>
+        <location filename="../../src/domain/surveyresponseparser.cpp" line="73"/>
         <source>a value is required</source>
         <translation>必须填写一个值</translation>
     </message>
@@ -1263,6 +2608,8 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/storage/importer.cpp" line="46"/>
         <location filename="../../src/storage/importer.cpp" line="113"/>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="57"/>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="72"/>
         <source>%1 is empty.</source>
         <translation>%1 是空的。</translation>
     </message>
@@ -1288,11 +2635,13 @@ Nothing was changed in the database.</source>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="87"/>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="53"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="112"/>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="71"/>
         <source>%1 cannot be read: line %2: %3.</source>
         <translation>无法读取 %1：第 %2 行：%3。</translation>
     </message>
@@ -1308,6 +2657,7 @@ Nothing was changed in the database.</source>
     </message>
     <message>
         <location filename="../../src/storage/importer.cpp" line="198"/>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="80"/>
         <source>ignored columns: %1</source>
         <translation>已忽略的列：%1</translation>
     </message>
@@ -1395,6 +2745,46 @@ Nothing was changed in the database.</source>
         <location filename="../../src/storage/importtargets.cpp" line="647"/>
         <source>the database refused this service cost</source>
         <translation>数据库拒绝了此服务费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveyresponseparser.cpp" line="55"/>
+        <source>the first line must name the column customer_code (客户编码)</source>
+        <translation>第一行必须包含列 customer_code（客户编码）</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveyresponseparser.cpp" line="57"/>
+        <source>the first line names none of the template&apos;s items %1</source>
+        <translation>第一行没有列出问卷模板中的任何项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveyresponseparser.cpp" line="90"/>
+        <source>&apos;%1&apos; is not a score from %2 to %3</source>
+        <translation>“%1”不是 %2 至 %3 之间的分数</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="48"/>
+        <source>There is no campaign named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的调查活动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="60"/>
+        <source>%1 is not a CSV file of UTF-8 or GB18030 text.</source>
+        <translation>%1 不是 UTF-8 或 GB18030 文本的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="107"/>
+        <source>customer %1 is not targeted by the campaign %2</source>
+        <translation>客户 %1 不是调查活动 %2 的调查对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="108"/>
+        <source>there is no customer %1</source>
+        <translation>没有客户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyresponseimporter.cpp" line="113"/>
+        <source>customer %1 already has a row on line %2</source>
+        <translation>客户 %1 已在第 %2 行出现</translation>
     </message>
 </context>
 <context>
@@ -1809,27 +3199,37 @@ The list was not changed.</source>
         <translation>客户分类(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="57"/>
+        <location filename="../../src/app/mainactions.cpp" line="55"/>
+        <source>C&amp;omplaints</source>
+        <translation>投诉(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="58"/>
+        <source>Sat&amp;isfaction surveys</source>
+        <translation>满意度调查(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="63"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="64"/>
+        <location filename="../../src/app/mainactions.cpp" line="70"/>
         <source>&amp;Review period…</source>
         <translation>复查周期(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="65"/>
+        <location filename="../../src/app/mainactions.cpp" line="71"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="66"/>
+        <location filename="../../src/app/mainactions.cpp" line="72"/>
         <source>My &amp;Name…</source>
         <translation>我的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainactions.cpp" line="67"/>
+        <location filename="../../src/app/mainactions.cpp" line="73"/>
         <source>&amp;About Kehu</source>
         <translation>关于客户(&amp;A)</translation>
     </message>
@@ -1837,238 +3237,336 @@ The list was not changed.</source>
 <context>
     <name>kehu::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="82"/>
+        <location filename="../../src/app/mainwindow.cpp" line="84"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="90"/>
+        <location filename="../../src/app/mainwindow.cpp" line="92"/>
         <source>Loading all customers…</source>
         <translation>正在加载全部客户…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="153"/>
+        <location filename="../../src/app/mainwindow.cpp" line="155"/>
         <source>The full list could not be loaded: %1</source>
         <translation>无法加载完整列表：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="161"/>
+        <location filename="../../src/app/mainwindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="164"/>
+        <location filename="../../src/app/mainwindow.cpp" line="166"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="173"/>
+        <location filename="../../src/app/mainwindow.cpp" line="175"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="180"/>
+        <location filename="../../src/app/mainwindow.cpp" line="182"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="185"/>
+        <location filename="../../src/app/mainwindow.cpp" line="189"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="186"/>
+        <location filename="../../src/app/mainwindow.cpp" line="190"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="192"/>
+        <location filename="../../src/app/mainwindow.cpp" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../../src/app/mainwindow.cpp" line="199"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="235"/>
+        <location filename="../../src/app/mainwindow.cpp" line="241"/>
         <source>Marking the customer verified</source>
         <translation>标记客户为已审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="240"/>
+        <location filename="../../src/app/mainwindow.cpp" line="246"/>
         <source>Marking the customer reviewed</source>
         <translation>标记客户已复查</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../../src/app/mainwindow.cpp" line="250"/>
         <source>Archiving the customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="248"/>
+        <location filename="../../src/app/mainwindow.cpp" line="254"/>
         <source>Restoring the customer</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="304"/>
-        <location filename="../../src/app/mainwindow.cpp" line="334"/>
+        <location filename="../../src/app/mainwindow.cpp" line="312"/>
+        <location filename="../../src/app/mainwindow.cpp" line="342"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="335"/>
+        <location filename="../../src/app/mainwindow.cpp" line="343"/>
         <source>No database is open. What would you like to do?</source>
         <translation>没有打开的数据库。您想做什么？</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="338"/>
+        <location filename="../../src/app/mainwindow.cpp" line="346"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../../src/app/mainwindow.cpp" line="347"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="340"/>
+        <location filename="../../src/app/mainwindow.cpp" line="348"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="344"/>
-        <location filename="../../src/app/mainwindow.cpp" line="758"/>
+        <location filename="../../src/app/mainwindow.cpp" line="352"/>
+        <location filename="../../src/app/mainwindow.cpp" line="830"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="346"/>
-        <location filename="../../src/app/mainwindow.cpp" line="745"/>
-        <location filename="../../src/app/mainwindow.cpp" line="749"/>
+        <location filename="../../src/app/mainwindow.cpp" line="354"/>
+        <location filename="../../src/app/mainwindow.cpp" line="817"/>
+        <location filename="../../src/app/mainwindow.cpp" line="821"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../../src/app/mainwindow.cpp" line="369"/>
         <source>Cannot read the lists</source>
         <translation>无法读取列表</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="406"/>
+        <location filename="../../src/app/mainwindow.cpp" line="414"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="414"/>
+        <location filename="../../src/app/mainwindow.cpp" line="422"/>
         <source>No customers yet.
 Add one with Customer ▸ New customer (%1), or bring in a file with File ▸ Import… (%2).</source>
         <translation>还没有客户。
 可通过“客户 ▸ 新建客户”（%1）添加，或通过“文件 ▸ 导入…”（%2）导入文件。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="418"/>
+        <location filename="../../src/app/mainwindow.cpp" line="426"/>
         <source>No customer matches the filter.</source>
         <translation>没有符合筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="475"/>
+        <location filename="../../src/app/mainwindow.cpp" line="485"/>
         <source>no database</source>
         <translation>无数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="476"/>
+        <location filename="../../src/app/mainwindow.cpp" line="486"/>
         <source>%1 — Kehu</source>
         <translation>%1 — 客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="519"/>
+        <location filename="../../src/app/mainwindow.cpp" line="529"/>
         <source>Cannot open the customer</source>
         <translation>无法打开客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="570"/>
+        <location filename="../../src/app/mainwindow.cpp" line="580"/>
         <source>Segmentation</source>
         <translation>客户分类</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="607"/>
+        <location filename="../../src/app/mainwindow.cpp" line="611"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="624"/>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="661"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="607"/>
+        <location filename="../../src/app/mainwindow.cpp" line="661"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="626"/>
+        <location filename="../../src/app/mainwindow.cpp" line="680"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="626"/>
+        <location filename="../../src/app/mainwindow.cpp" line="680"/>
         <source>%1 was not written: %2</source>
         <translation>未写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="629"/>
+        <location filename="../../src/app/mainwindow.cpp" line="683"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>导出已取消，未写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="630"/>
+        <location filename="../../src/app/mainwindow.cpp" line="684"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="632"/>
+        <location filename="../../src/app/mainwindow.cpp" line="686"/>
         <source>%1 rows exported to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="726"/>
+        <location filename="../../src/app/mainwindow.cpp" line="798"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1失败：%2
 数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="750"/>
+        <location filename="../../src/app/mainwindow.cpp" line="822"/>
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 已存在。请选择新的文件名；已有文件请用“打开…”。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="766"/>
-        <location filename="../../src/app/mainwindow.cpp" line="774"/>
+        <location filename="../../src/app/mainwindow.cpp" line="838"/>
+        <location filename="../../src/app/mainwindow.cpp" line="846"/>
         <source>Review period</source>
         <translation>复查周期</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="767"/>
+        <location filename="../../src/app/mainwindow.cpp" line="839"/>
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>客户档案超过此月数未复查即视为需复查：</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="794"/>
+        <location filename="../../src/app/mainwindow.cpp" line="866"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="794"/>
+        <location filename="../../src/app/mainwindow.cpp" line="866"/>
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>新的语言将在重新启动本软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="799"/>
+        <location filename="../../src/app/mainwindow.cpp" line="871"/>
         <source>About Kehu</source>
         <translation>关于客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="800"/>
+        <location filename="../../src/app/mainwindow.cpp" line="872"/>
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户 %1&lt;/h3&gt;&lt;p&gt;面向制造企业的客户档案：每个客户及其联系人、订单和回款集中在一处。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::NewComplaintDialog</name>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="35"/>
+        <source>New Complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="42"/>
+        <source>Code or name</source>
+        <translation>编号或名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="51"/>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="61"/>
+        <source>C&amp;hannel:</source>
+        <translation>受理方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="66"/>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="70"/>
+        <source>Major — escalate to the emergency team</source>
+        <translation>重大 — 立即升级至应急小组</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="71"/>
+        <source>&amp;Severity:</source>
+        <translation>严重程度(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="76"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="81"/>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="82"/>
+        <source>&amp;Order no.:</source>
+        <translation>订单号(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="84"/>
+        <source>Optional; the order&apos;s when empty</source>
+        <translation>可选；留空时取订单的产品型号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="85"/>
+        <source>&amp;Product model:</source>
+        <translation>产品型号(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="89"/>
+        <source>&amp;Received at:</source>
+        <translation>受理时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="91"/>
+        <source>Received &amp;by:</source>
+        <translation>受理人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="146"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="147"/>
+        <source>No customer with this code or name.</source>
+        <translation>没有此编号或名称的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/newcomplaintdialog.cpp" line="153"/>
+        <source>Required: what the customer says.</source>
+        <translation>必填：客户反映的问题。</translation>
     </message>
 </context>
 <context>
@@ -2151,8 +3649,17 @@ Cumulative share: %9</source>
     </message>
 </context>
 <context>
+    <name>kehu::SegmentationExporter</name>
+    <message>
+        <location filename="../../src/app/segmentationexporter.cpp" line="39"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>kehu::SegmentationSummaryModel</name>
     <message>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="44"/>
         <location filename="../../src/app/segmentationsummarymodel.cpp" line="71"/>
         <source>Total</source>
         <translation>合计</translation>
@@ -2168,6 +3675,8 @@ Cumulative share: %9</source>
         <translation>类别</translation>
     </message>
     <message>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="141"/>
+        <location filename="../../src/app/abcsharechartview.cpp" line="76"/>
         <location filename="../../src/app/segmentationsummarymodel.cpp" line="91"/>
         <source>Customers</source>
         <translation>客户数</translation>
@@ -2201,193 +3710,303 @@ Cumulative share: %9</source>
 <context>
     <name>kehu::SegmentationView</name>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="75"/>
+        <location filename="../../src/app/segmentationview.cpp" line="92"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="80"/>
+        <location filename="../../src/app/segmentationview.cpp" line="97"/>
         <source>The segmentation could not be computed: %1</source>
         <translation>无法计算客户分类：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="111"/>
+        <location filename="../../src/app/segmentationview.cpp" line="128"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="113"/>
+        <location filename="../../src/app/segmentationview.cpp" line="130"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="121"/>
+        <location filename="../../src/app/segmentationview.cpp" line="138"/>
         <source>Rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="144"/>
+        <location filename="../../src/app/segmentationview.cpp" line="168"/>
         <source>A: the customers whose cumulative share before them is below this limit</source>
         <translation>A 类：排在其前面的客户累计占比低于此界限的客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="145"/>
+        <location filename="../../src/app/segmentationview.cpp" line="169"/>
         <source>B: the customers whose cumulative share before them is below this limit</source>
         <translation>B 类：排在其前面的客户累计占比低于此界限的客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="147"/>
+        <location filename="../../src/app/segmentationview.cpp" line="171"/>
         <source>A limit</source>
         <translation>A 类界限</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="149"/>
+        <location filename="../../src/app/segmentationview.cpp" line="173"/>
         <source>B limit</source>
         <translation>B 类界限</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="160"/>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="123"/>
+        <location filename="../../src/app/segmentationview.cpp" line="185"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="161"/>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="124"/>
+        <location filename="../../src/app/segmentationview.cpp" line="186"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="162"/>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="125"/>
+        <location filename="../../src/app/segmentationview.cpp" line="187"/>
         <source>Sales center</source>
         <translation>销售中心</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="163"/>
+        <location filename="../../src/app/abcbreakdownmodel.cpp" line="128"/>
+        <location filename="../../src/app/segmentationview.cpp" line="188"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="180"/>
+        <location filename="../../src/app/segmentationview.cpp" line="205"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="209"/>
+        <location filename="../../src/app/segmentationview.cpp" line="234"/>
         <source>Summary per class (click a class to list its customers)</source>
         <translation>各类汇总（单击某类可列出其客户）</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="228"/>
+        <location filename="../../src/app/segmentationview.cpp" line="250"/>
+        <source>Shares of customers, sales and profit per class; click a class to list its customers</source>
+        <translation>各类客户的客户数、销售额和利润占比；单击某类可列出其客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="258"/>
         <source>Class by sales × class by profit</source>
         <translation>按销售额分类 × 按利润分类</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="230"/>
+        <location filename="../../src/app/segmentationview.cpp" line="260"/>
         <source>By sales \ by profit</source>
         <translation>按销售额 \ 按利润</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="245"/>
-        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <location filename="../../src/app/segmentationview.cpp" line="275"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="245"/>
-        <location filename="../../src/app/segmentationview.cpp" line="276"/>
+        <location filename="../../src/app/segmentationview.cpp" line="275"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="245"/>
+        <location filename="../../src/app/segmentationview.cpp" line="275"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="245"/>
+        <location filename="../../src/app/segmentationview.cpp" line="275"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="254"/>
+        <location filename="../../src/app/segmentationview.cpp" line="284"/>
         <source>Movers since the previous period</source>
         <translation>与上一期相比类别变化的客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="260"/>
+        <location filename="../../src/app/segmentationview.cpp" line="290"/>
         <source>Before \ now</source>
         <translation>上期 \ 本期</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="276"/>
-        <source>Moved</source>
-        <translation>变化</translation>
+        <location filename="../../src/app/segmentationview.cpp" line="309"/>
+        <source>Click a customer to show it in the customer list</source>
+        <translation>单击客户可在客户列表中显示</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="276"/>
-        <source>Before</source>
-        <translation>上期</translation>
+        <location filename="../../src/app/segmentationview.cpp" line="314"/>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="276"/>
-        <source>Now</source>
-        <translation>本期</translation>
+        <location filename="../../src/app/segmentationview.cpp" line="319"/>
+        <source>Click a cell to list its customers</source>
+        <translation>单击单元格可列出其客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="276"/>
-        <source>Value before</source>
-        <translation>上期金额</translation>
+        <location filename="../../src/app/segmentationview.cpp" line="338"/>
+        <source>&amp;Pareto chart, cross-table and movers</source>
+        <translation>帕累托图、交叉表与类别变化(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="277"/>
-        <source>Value now</source>
-        <translation>本期金额</translation>
+        <location filename="../../src/app/segmentationview.cpp" line="339"/>
+        <source>B&amp;reakdown by region, industry, center, manager</source>
+        <translation>按地区、行业、销售中心、客户经理细分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="327"/>
+        <location filename="../../src/app/segmentationview.cpp" line="487"/>
+        <source>%1 by %2, %3</source>
+        <translation>%1，按%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="514"/>
+        <source>%1 in the previous period, %2 now, by %3, %4</source>
+        <translation>上期 %1 类、本期 %2 类，按%3，%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="522"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="551"/>
+        <source>every %1</source>
+        <translation>全部%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="556"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="559"/>
+        <source>every class</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="560"/>
+        <source>%1, %2 by %3, %4</source>
+        <translation>%1，%2，按%3，%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="568"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="572"/>
+        <source>Summary as CSV…</source>
+        <translation>汇总导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="573"/>
+        <source>Export the summary</source>
+        <translation>导出汇总</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="573"/>
+        <location filename="../../src/app/segmentationview.cpp" line="577"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="576"/>
+        <source>Ranked customers as CSV…</source>
+        <translation>客户排名导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="577"/>
+        <source>Export the ranked customers</source>
+        <translation>导出客户排名</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="580"/>
+        <source>Pareto chart as PNG…</source>
+        <translation>帕累托图导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="581"/>
+        <source>Export the Pareto chart</source>
+        <translation>导出帕累托图</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="581"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="584"/>
+        <source>CSV &amp;encoding</source>
+        <translation>CSV 编码(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="590"/>
+        <source>UTF-8 with a byte order mark (Excel)</source>
+        <translation>带字节顺序标记（BOM）的 UTF-8（Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="590"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="591"/>
+        <source>GB18030 (Excel on Chinese Windows)</source>
+        <translation>GB18030（中文 Windows 上的 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="628"/>
+        <source>Exported.</source>
+        <translation>已导出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="630"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/segmentationview.cpp" line="665"/>
+        <source>Exporting %n customer(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 个客户…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/segmentationview.cpp" line="385"/>
         <source>The period must start on or before its last day.</source>
         <translation>期间的开始日期不能晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="349"/>
+        <location filename="../../src/app/segmentationview.cpp" line="407"/>
         <source>The limits could not be saved: %1</source>
         <translation>无法保存界限：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="364"/>
+        <location filename="../../src/app/segmentationview.cpp" line="424"/>
         <source>%1 customers, ranked by %2; previous period %3 – %4. Computed in %5 ms.</source>
         <translation>%1 个客户，按%2排序；上一期 %3 – %4。计算用时 %5 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="382"/>
+        <location filename="../../src/app/segmentationview.cpp" line="442"/>
         <source>No customer is A by sales but C by profit.</source>
         <translation>没有按销售额为 A 类、按利润却为 C 类的客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/segmentationview.cpp" line="383"/>
+        <location filename="../../src/app/segmentationview.cpp" line="443"/>
         <source>⚠ %n customer(s) A by sales but C by profit: they buy a lot and earn little.</source>
         <translation>
             <numerusform>⚠ %n 个客户按销售额为 A 类、按利润却为 C 类：采购量大但利润低。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/segmentationview.cpp" line="406"/>
+        <location filename="../../src/app/segmentationview.cpp" line="466"/>
         <source>%1 up, %2 down; rows: class in the previous period, columns: class now.</source>
         <translation>上升 %1 个，下降 %2 个；行为上期类别，列为本期类别。</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/segmentationview.cpp" line="416"/>
-        <source>▲ up</source>
-        <translation>▲ 上升</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/segmentationview.cpp" line="417"/>
-        <source>▼ down</source>
-        <translation>▼ 下降</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/segmentationview.cpp" line="437"/>
-        <source>%1 by %2, %3 – %4</source>
-        <translation>%1，按%2，%3 – %4</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +4027,720 @@ Cumulative share: %9</source>
         <location filename="../../src/storage/sqlsupport.cpp" line="43"/>
         <source>The change conflicts with existing records.</source>
         <translation>此更改与现有记录冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyActionDialog</name>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="18"/>
+        <source>Improvement action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="20"/>
+        <source>For:</source>
+        <translation>针对：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="20"/>
+        <source>%1 (score %2)</source>
+        <translation>%1（得分 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="32"/>
+        <source>&amp;What:</source>
+        <translation>内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="33"/>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="34"/>
+        <source>&amp;Due:</source>
+        <translation>完成期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="35"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyactiondialog.cpp" line="56"/>
+        <source>Say what will be done.</source>
+        <translation>请说明要做什么。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyCampaignDialog</name>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="21"/>
+        <source>New survey campaign</source>
+        <translation>新建调查活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="24"/>
+        <source>%1 satisfaction survey</source>
+        <translation>%1 年满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="36"/>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="45"/>
+        <source>code, name, contact or phone</source>
+        <translation>编号、名称、联系人或电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="50"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="51"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="52"/>
+        <source>&amp;Ends on:</source>
+        <translation>截止日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="53"/>
+        <source>&amp;Template:</source>
+        <translation>问卷模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="54"/>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="55"/>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="56"/>
+        <source>Sales &amp;center:</source>
+        <translation>销售中心(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="57"/>
+        <source>Account &amp;manager:</source>
+        <translation>客户经理(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="58"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="61"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="70"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="79"/>
+        <source>Give the campaign a name.</source>
+        <translation>请为调查活动命名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveycampaigndialog.cpp" line="106"/>
+        <source>No active customer matches these filters.</source>
+        <translation>没有符合这些筛选条件的在用客户。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyEntryWidget</name>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="28"/>
+        <source>Pending</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="29"/>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="32"/>
+        <source>Declined</source>
+        <translation>拒绝参与</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="42"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="42"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="42"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="82"/>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>保存并转到下一个（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="84"/>
+        <source>Declined (Ctrl+D)</source>
+        <translation>拒绝参与（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="89"/>
+        <source>Type a score in each field; leave it empty when the customer gave none. Enter or Tab moves on; Ctrl+PgDown / Ctrl+PgUp go to the next / previous customer without saving.</source>
+        <translation>在每个字段中输入分数；客户未打分的留空。按 Enter 或 Tab 转到下一项；Ctrl+PgDown / Ctrl+PgUp 不保存直接转到下一个 / 上一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="138"/>
+        <source>%1 (%2–%3):</source>
+        <translation>%1（%2–%3）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="158"/>
+        <source>Loading the campaign&apos;s customers…</source>
+        <translation>正在加载调查活动的客户…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="189"/>
+        <source>%1 of %2 customers answered or declined</source>
+        <translation>%2 个客户中已有 %1 个回复或拒绝参与</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="210"/>
+        <source>The campaign targets no customer.</source>
+        <translation>该调查活动没有调查对象。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="276"/>
+        <source>%1: type a whole number from %2 to %3, or leave it empty.</source>
+        <translation>%1：请输入 %2 至 %3 之间的整数，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="287"/>
+        <source>Type at least one score, or mark the customer declined (Ctrl+D).</source>
+        <translation>请至少输入一个分数，或将客户标记为拒绝参与（Ctrl+D）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="295"/>
+        <source>Answers not saved</source>
+        <translation>答卷未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="295"/>
+        <source>%1
+Nothing was saved.</source>
+        <translation>%1
+未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="307"/>
+        <source>Every customer of the campaign has answered or declined.</source>
+        <translation>调查活动的所有客户均已回复或拒绝参与。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="316"/>
+        <source>Mark declined</source>
+        <translation>标记为拒绝参与</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="317"/>
+        <source>%1 has answered. Marking it declined removes its answers. Continue?</source>
+        <translation>%1 已回复。标记为拒绝参与将删除其答卷。是否继续？</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveyentrywidget.cpp" line="324"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyRepository</name>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="75"/>
+        <source>The survey has no item &apos;%1&apos;.</source>
+        <translation>问卷中没有项目“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="77"/>
+        <source>%1 is not a score of &apos;%2&apos;, which goes from %3 to %4.</source>
+        <translation>%1 不是“%2”的有效分数（范围 %3 至 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="105"/>
+        <source>The survey template no longer exists.</source>
+        <translation>该问卷模板已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="136"/>
+        <source>There is no survey template &apos;%1&apos;.</source>
+        <translation>没有问卷模板“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="198"/>
+        <source>A campaign needs a name.</source>
+        <translation>调查活动需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="200"/>
+        <source>A campaign needs a year such as 2026.</source>
+        <translation>调查活动需要年度，例如 2026。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="202"/>
+        <source>The campaign targets no customer.</source>
+        <translation>该调查活动没有调查对象。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="204"/>
+        <source>There is already a campaign named &apos;%1&apos;.</source>
+        <translation>已有名为“%1”的调查活动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="255"/>
+        <source>The campaign no longer exists.</source>
+        <translation>该调查活动已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="364"/>
+        <location filename="../../src/storage/surveyrepository.cpp" line="408"/>
+        <source>The customer is not targeted by this campaign.</source>
+        <translation>该客户不是本调查活动的调查对象。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="529"/>
+        <source>An improvement action needs a title.</source>
+        <translation>改进措施需要标题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/surveyrepository.cpp" line="556"/>
+        <source>The improvement action no longer exists.</source>
+        <translation>该改进措施已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyTemplate</name>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="101"/>
+        <source>The template&apos;s key &apos;%1&apos; must be lower-case letters, digits and underscores.</source>
+        <translation>问卷模板的键“%1”只能由小写字母、数字和下划线组成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="109"/>
+        <source>The item key &apos;%1&apos; must be lower-case letters, digits and underscores.</source>
+        <translation>项目键“%1”只能由小写字母、数字和下划线组成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="111"/>
+        <source>The item key &apos;%1&apos; is used twice.</source>
+        <translation>项目键“%1”重复使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="114"/>
+        <source>The item &apos;%1&apos; needs a scale whose minimum is below its maximum.</source>
+        <translation>项目“%1”的评分范围最小值必须小于最大值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="116"/>
+        <source>The item &apos;%1&apos; has a negative weight.</source>
+        <translation>项目“%1”的权重为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="123"/>
+        <source>A template needs at least one weighted item with a positive weight.</source>
+        <translation>问卷模板至少需要一个权重为正的计分项目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/surveytemplate.cpp" line="125"/>
+        <source>A template has at most one repurchase and one recommend item.</source>
+        <translation>问卷模板最多只能有一个再次购买意向项目和一个推荐意愿项目。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyText</name>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="19"/>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="21"/>
+        <source>Delivery</source>
+        <translation>交货</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="23"/>
+        <source>After-sales service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="25"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="27"/>
+        <source>Would buy again</source>
+        <translation>再次购买意向</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="29"/>
+        <source>Would recommend</source>
+        <translation>推荐意愿</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="31"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="44"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="45"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="46"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="47"/>
+        <source>ABC class</source>
+        <translation>ABC 分类</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="48"/>
+        <source>Sales center</source>
+        <translation>销售中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="51"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="57"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="58"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveytext.cpp" line="61"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveysView</name>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="76"/>
+        <source>C&amp;ampaign:</source>
+        <translation>调查活动(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="78"/>
+        <source>&amp;New campaign…</source>
+        <translation>新建调查活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="80"/>
+        <source>Delete campaign…</source>
+        <translation>删除调查活动…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="91"/>
+        <location filename="../../src/app/surveysview.cpp" line="128"/>
+        <source>Answers</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="92"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="93"/>
+        <location filename="../../src/app/surveysview.cpp" line="184"/>
+        <location filename="../../src/app/surveysview.cpp" line="449"/>
+        <source>Improvement actions</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="117"/>
+        <source>&amp;Groups by:</source>
+        <translation>分组依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="128"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="128"/>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="128"/>
+        <source>Score (0–100)</source>
+        <translation>得分（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="128"/>
+        <location filename="../../src/app/surveysview.cpp" line="129"/>
+        <source>Last time</source>
+        <translation>上次</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="128"/>
+        <location filename="../../src/app/surveysview.cpp" line="130"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="129"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="129"/>
+        <source>Responses</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="129"/>
+        <source>Satisfaction</source>
+        <translation>综合满意度</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="129"/>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="129"/>
+        <source>NPS</source>
+        <translation>净推荐值 (NPS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="154"/>
+        <source>&amp;Threshold (0–100):</source>
+        <translation>阈值（0–100）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="156"/>
+        <source>&amp;Propose actions</source>
+        <translation>生成改进措施(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="158"/>
+        <source>An action for every item, and every group of the report&apos;s grouping, scoring under the threshold</source>
+        <translation>为得分低于阈值的每个项目及报告分组中的每个分组各生成一项改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="159"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="160"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="168"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="168"/>
+        <source>For</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="168"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="168"/>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="168"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="168"/>
+        <source>Score then</source>
+        <translation>当时得分</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="169"/>
+        <source>Measured change</source>
+        <translation>实测变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="177"/>
+        <source>The measured change is the item&apos;s score (or the group&apos;s satisfaction) in the next campaign of the same template minus the score the action started from.</source>
+        <translation>实测变化 = 同一问卷模板下一次调查活动中该项目的得分（或该分组的综合满意度）减去措施制定时的得分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="185"/>
+        <source>No new item or group scores under %1.</source>
+        <translation>没有新的项目或分组得分低于 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/surveysview.cpp" line="186"/>
+        <source>%n action(s) proposed; give each an owner and a due date.</source>
+        <translation>
+            <numerusform>已生成 %n 项改进措施；请为每项指定负责人和完成期限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="215"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="255"/>
+        <source>No campaign yet: start one with New campaign…</source>
+        <translation>尚无调查活动：请用“新建调查活动…”创建。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="262"/>
+        <source>Template %1 version %2, ends %3%4</source>
+        <translation>问卷模板 %1 第 %2 版，截止 %3%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="266"/>
+        <source>; targets: %1</source>
+        <translation>；调查对象：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="287"/>
+        <source>Responses: &lt;b&gt;%1&lt;/b&gt; of %2 (%3), %4 declined</source>
+        <translation>答卷：%2 个中 &lt;b&gt;%1&lt;/b&gt; 个（%3），%4 个拒绝参与</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="292"/>
+        <source>Satisfaction %1 · Loyalty %2 · NPS %3</source>
+        <translation>综合满意度 %1 · 忠诚度 %2 · 净推荐值 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="296"/>
+        <source>Changes since %1.</source>
+        <translation>与 %1 相比的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="297"/>
+        <source>No earlier campaign of this template to compare with.</source>
+        <translation>此问卷模板没有可供比较的以往调查活动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="313"/>
+        <source>This campaign</source>
+        <translation>本次调查</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="336"/>
+        <source>Item means</source>
+        <translation>各项目平均分</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="358"/>
+        <source>Satisfaction (0–100)</source>
+        <translation>综合满意度（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="366"/>
+        <location filename="../../src/app/surveysview.cpp" line="400"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="378"/>
+        <source>Satisfaction by %1</source>
+        <translation>按%1的综合满意度</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="417"/>
+        <source>after the next campaign</source>
+        <translation>下次调查后</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="443"/>
+        <source>Improve %1</source>
+        <translation>改进%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="467"/>
+        <source>Action not saved</source>
+        <translation>措施未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="467"/>
+        <source>%1
+Nothing was changed.</source>
+        <translation>%1
+未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="477"/>
+        <source>Delete action</source>
+        <translation>删除措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="477"/>
+        <source>Delete the action “%1”?</source>
+        <translation>删除措施“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="483"/>
+        <source>Action not deleted</source>
+        <translation>措施未删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="500"/>
+        <source>Delete campaign</source>
+        <translation>删除调查活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="501"/>
+        <source>Delete the campaign %1 with all its answers and improvement actions? This cannot be undone.</source>
+        <translation>删除调查活动 %1 及其全部答卷和改进措施？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/surveysview.cpp" line="508"/>
+        <source>Campaign not deleted</source>
+        <translation>调查活动未删除</translation>
     </message>
 </context>
 <context>
@@ -2562,12 +4895,12 @@ Cumulative share: %9</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="46"/>
+        <location filename="../../src/app/main.cpp" line="48"/>
         <source>Kehu: customer files for B2B manufacturers.</source>
         <translation>客户：面向制造企业的客户档案管理。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="49"/>
+        <location filename="../../src/app/main.cpp" line="51"/>
         <source>The database file to open.</source>
         <translation>要打开的数据库文件。</translation>
     </message>
