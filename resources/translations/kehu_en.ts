@@ -461,13 +461,13 @@
     </message>
     <message>
         <location filename="../../src/app/causeparetochart.cpp" line="31"/>
-        <location filename="../../src/app/causeparetochart.cpp" line="69"/>
+        <location filename="../../src/app/causeparetochart.cpp" line="70"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/app/causeparetochart.cpp" line="34"/>
-        <location filename="../../src/app/causeparetochart.cpp" line="78"/>
+        <location filename="../../src/app/causeparetochart.cpp" line="79"/>
         <source>Cumulative share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/causeparetochart.cpp" line="84"/>
+        <location filename="../../src/app/causeparetochart.cpp" line="85"/>
         <source>80 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,37 +591,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="90"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="90"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="90"/>
         <source>Review due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="90"/>
         <source>Corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="87"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="91"/>
         <source>Corrective actions due for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="125"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="129"/>
         <source>%1 complaints received, %2 open, %3 escalated. Reopened after the customer&apos;s verdict: %4 of %5 (%6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="141"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="145"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,17 +1036,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="168"/>
+        <location filename="../../src/app/complaintpage.cpp" line="169"/>
         <source>Loading the complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="183"/>
+        <location filename="../../src/app/complaintpage.cpp" line="184"/>
         <source>Escalated to the emergency team</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/complaintpage.cpp" line="185"/>
+        <location filename="../../src/app/complaintpage.cpp" line="186"/>
         <source>reopened %n time(s)</source>
         <translation>
             <numerusform>reopened %n time</numerusform>
@@ -1054,130 +1054,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="192"/>
+        <location filename="../../src/app/complaintpage.cpp" line="193"/>
         <source>Current target: &lt;b&gt;%1&lt;/b&gt; due %2 — &lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="196"/>
+        <location filename="../../src/app/complaintpage.cpp" line="197"/>
         <source>Closed %1; corrective action to be reviewed from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="198"/>
+        <location filename="../../src/app/complaintpage.cpp" line="199"/>
         <source>Closed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="200"/>
+        <location filename="../../src/app/complaintpage.cpp" line="201"/>
         <source>Waiting for the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="209"/>
+        <location filename="../../src/app/complaintpage.cpp" line="211"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="210"/>
+        <location filename="../../src/app/complaintpage.cpp" line="212"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="211"/>
+        <location filename="../../src/app/complaintpage.cpp" line="213"/>
         <source>Product model</source>
         <translation type="unfinished">Product model</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="212"/>
+        <location filename="../../src/app/complaintpage.cpp" line="214"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="212"/>
+        <location filename="../../src/app/complaintpage.cpp" line="214"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="213"/>
+        <location filename="../../src/app/complaintpage.cpp" line="215"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="214"/>
+        <location filename="../../src/app/complaintpage.cpp" line="216"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="215"/>
+        <location filename="../../src/app/complaintpage.cpp" line="217"/>
         <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="216"/>
+        <location filename="../../src/app/complaintpage.cpp" line="218"/>
         <source>Handling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="217"/>
+        <location filename="../../src/app/complaintpage.cpp" line="219"/>
         <source>Corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="228"/>
+        <location filename="../../src/app/complaintpage.cpp" line="233"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="228"/>
+        <location filename="../../src/app/complaintpage.cpp" line="233"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="262"/>
+        <location filename="../../src/app/complaintpage.cpp" line="269"/>
         <source>Loading comments and attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="285"/>
+        <location filename="../../src/app/complaintpage.cpp" line="292"/>
         <source>Taking the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="301"/>
+        <location filename="../../src/app/complaintpage.cpp" line="308"/>
         <source>Adding the comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="313"/>
-        <location filename="../../src/app/complaintpage.cpp" line="318"/>
-        <location filename="../../src/app/complaintpage.cpp" line="327"/>
+        <location filename="../../src/app/complaintpage.cpp" line="320"/>
+        <location filename="../../src/app/complaintpage.cpp" line="325"/>
+        <location filename="../../src/app/complaintpage.cpp" line="334"/>
         <source>Attaching the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="313"/>
+        <location filename="../../src/app/complaintpage.cpp" line="320"/>
         <source>%1 is %2; an attachment may be at most 20 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="318"/>
+        <location filename="../../src/app/complaintpage.cpp" line="325"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="350"/>
-        <location filename="../../src/app/complaintpage.cpp" line="355"/>
+        <location filename="../../src/app/complaintpage.cpp" line="357"/>
+        <location filename="../../src/app/complaintpage.cpp" line="362"/>
         <source>Opening the attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="350"/>
+        <location filename="../../src/app/complaintpage.cpp" line="357"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="362"/>
+        <location filename="../../src/app/complaintpage.cpp" line="369"/>
         <source>%1 failed: %2
 Nothing was changed.</source>
         <translation type="unfinished"></translation>
@@ -1186,58 +1186,58 @@ Nothing was changed.</source>
 <context>
     <name>kehu::ComplaintRepository</name>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="112"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="133"/>
         <source>There is no customer with the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="114"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="135"/>
         <source>The customer %1 is archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="124"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="145"/>
         <source>The customer %1 has no order %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="186"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="207"/>
         <source>There is no department %1 in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="211"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="232"/>
         <source>%1 was changed by someone else; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="221"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="242"/>
         <source>There is no complaint %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="229"/>
-        <location filename="../../src/storage/complaintrepository.cpp" line="303"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="250"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="324"/>
         <source>The complaint no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="309"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="330"/>
         <source>A comment needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="339"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="360"/>
         <source>%1 is %2 MB; an attachment may be at most 20 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="344"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="365"/>
         <source>An attachment needs a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="383"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="404"/>
         <source>The attachment no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,7 +1269,7 @@ Nothing was changed.</source>
     <name>kehu::ComplaintSettingsDialog</name>
     <message>
         <location filename="../../src/app/complaintsettingsdialog.cpp" line="38"/>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="140"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="144"/>
         <source>Complaint Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,57 +1279,57 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="55"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="57"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="67"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="70"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="69"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="72"/>
         <source>Review corrective actions after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="72"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="75"/>
         <source>One name per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="74"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="77"/>
         <source>Emergency team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="77"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="80"/>
         <source>Responsible departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="81"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="85"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="81"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="85"/>
         <source>English name</source>
         <translation type="unfinished">English name</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="91"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="95"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="92"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="96"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="140"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="144"/>
         <source>The settings were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,102 +1451,102 @@ Nothing was changed.</source>
 <context>
     <name>kehu::ComplaintWorkflow</name>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="63"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="66"/>
         <source>The complaint is %1: &apos;%2&apos; is not allowed; allowed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="71"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="74"/>
         <source>The complaint %1 exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="76"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="79"/>
         <source>The step needs a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="78"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="81"/>
         <source>The step is dated %1, before the previous step (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="82"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="85"/>
         <source>The step needs the name of who took it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="86"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="89"/>
         <source>Assigning needs the responsible department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="90"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="93"/>
         <source>Resolving needs the root cause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="92"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="95"/>
         <source>Resolving needs what was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="94"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="97"/>
         <source>A quality complaint needs a corrective action to be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="98"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="101"/>
         <source>A rejection needs the customer&apos;s reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="102"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="105"/>
         <source>The complaint %1 has no corrective action waiting for review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="104"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="107"/>
         <source>The corrective action of %1 is reviewed from %2 on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="109"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="112"/>
         <source>A review says whether the action was effective: yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="111"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="114"/>
         <source>An action that was not effective needs a new corrective action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="180"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="183"/>
         <source>The channel is one of phone, visit, email, online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="182"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="185"/>
         <source>The category is one of quality, delivery, service, price, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="184"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="187"/>
         <source>The severity is normal or major.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="186"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="189"/>
         <source>A complaint needs a description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="188"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="191"/>
         <source>The complaint needs the time it was received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="190"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="193"/>
         <source>The complaint needs the name of who received it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,59 +1554,59 @@ Nothing was changed.</source>
 <context>
     <name>kehu::ComplaintsView</name>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="48"/>
+        <location filename="../../src/app/complaintsview.cpp" line="49"/>
         <source>&amp;New Complaint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="51"/>
+        <location filename="../../src/app/complaintsview.cpp" line="52"/>
         <source>Log a complaint (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="52"/>
+        <location filename="../../src/app/complaintsview.cpp" line="53"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="54"/>
+        <location filename="../../src/app/complaintsview.cpp" line="55"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="95"/>
+        <location filename="../../src/app/complaintsview.cpp" line="97"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="97"/>
+        <location filename="../../src/app/complaintsview.cpp" line="99"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="119"/>
-        <location filename="../../src/app/complaintsview.cpp" line="262"/>
+        <location filename="../../src/app/complaintsview.cpp" line="126"/>
+        <location filename="../../src/app/complaintsview.cpp" line="281"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="119"/>
+        <location filename="../../src/app/complaintsview.cpp" line="126"/>
         <source>The complaints could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="178"/>
+        <location filename="../../src/app/complaintsview.cpp" line="196"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="287"/>
-        <location filename="../../src/app/complaintsview.cpp" line="298"/>
+        <location filename="../../src/app/complaintsview.cpp" line="306"/>
+        <location filename="../../src/app/complaintsview.cpp" line="317"/>
         <source>New Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="298"/>
+        <location filename="../../src/app/complaintsview.cpp" line="317"/>
         <source>The complaint was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,148 +1821,153 @@ Nothing was changed.</source>
     <name>kehu::CustomerPage</name>
     <message>
         <location filename="../../src/app/abcbreakdownmodel.cpp" line="29"/>
-        <location filename="../../src/app/customerpage.cpp" line="37"/>
+        <location filename="../../src/app/customerpage.cpp" line="38"/>
         <source>— not set —</source>
         <translation>— not set —</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="93"/>
-        <location filename="../../src/app/customerpage.cpp" line="95"/>
+        <location filename="../../src/app/customerpage.cpp" line="88"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="99"/>
+        <location filename="../../src/app/customerpage.cpp" line="101"/>
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="93"/>
-        <location filename="../../src/app/customerpage.cpp" line="95"/>
-        <location filename="../../src/app/customerpage.cpp" line="96"/>
+        <location filename="../../src/app/customerpage.cpp" line="99"/>
+        <location filename="../../src/app/customerpage.cpp" line="101"/>
+        <location filename="../../src/app/customerpage.cpp" line="102"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="93"/>
+        <location filename="../../src/app/customerpage.cpp" line="99"/>
         <source>Product model</source>
         <translation>Product model</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="93"/>
+        <location filename="../../src/app/customerpage.cpp" line="99"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="93"/>
-        <location filename="../../src/app/customerpage.cpp" line="95"/>
-        <location filename="../../src/app/customerpage.cpp" line="96"/>
+        <location filename="../../src/app/customerpage.cpp" line="99"/>
+        <location filename="../../src/app/customerpage.cpp" line="101"/>
+        <location filename="../../src/app/customerpage.cpp" line="102"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="94"/>
+        <location filename="../../src/app/customerpage.cpp" line="100"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="94"/>
+        <location filename="../../src/app/customerpage.cpp" line="100"/>
         <source>Profit</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="94"/>
+        <location filename="../../src/app/customerpage.cpp" line="100"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="94"/>
+        <location filename="../../src/app/customerpage.cpp" line="100"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="94"/>
+        <location filename="../../src/app/customerpage.cpp" line="100"/>
         <source>Outstanding</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="96"/>
+        <location filename="../../src/app/customerpage.cpp" line="102"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="96"/>
+        <location filename="../../src/app/customerpage.cpp" line="102"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="112"/>
+        <location filename="../../src/app/customerpage.cpp" line="118"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="113"/>
+        <location filename="../../src/app/customerpage.cpp" line="119"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="114"/>
+        <location filename="../../src/app/customerpage.cpp" line="120"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="115"/>
+        <location filename="../../src/app/customerpage.cpp" line="121"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="116"/>
+        <location filename="../../src/app/customerpage.cpp" line="122"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="188"/>
+        <location filename="../../src/app/customerpage.cpp" line="194"/>
         <source>Figures: the orders could not be read (%1)</source>
         <translation>Figures: the orders could not be read (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="244"/>
-        <location filename="../../src/app/customerpage.cpp" line="449"/>
+        <location filename="../../src/app/customerpage.cpp" line="250"/>
+        <location filename="../../src/app/customerpage.cpp" line="455"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="246"/>
+        <location filename="../../src/app/customerpage.cpp" line="252"/>
         <source>Verified by %1 on %2</source>
         <translation>Verified by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="249"/>
+        <location filename="../../src/app/customerpage.cpp" line="255"/>
         <source>Draft: not yet verified by the customer service center</source>
         <translation>Draft: not yet verified by the customer service center</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="254"/>
+        <location filename="../../src/app/customerpage.cpp" line="260"/>
         <source>Stale: last reviewed %1</source>
         <translation>Stale: last reviewed %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="256"/>
+        <location filename="../../src/app/customerpage.cpp" line="262"/>
         <source>Archived on %1</source>
         <translation>Archived on %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="291"/>
+        <location filename="../../src/app/customerpage.cpp" line="297"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="318"/>
+        <location filename="../../src/app/customerpage.cpp" line="324"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="356"/>
+        <location filename="../../src/app/customerpage.cpp" line="362"/>
         <source>Type an amount such as 1234.56.</source>
         <translation>Type an amount such as 1234.56.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/customerpage.cpp" line="424"/>
+        <location filename="../../src/app/customerpage.cpp" line="430"/>
         <source>Not saved: fix the %n problem(s) marked in red.</source>
         <translation>
             <numerusform>Not saved: fix the %n problem marked in red.</numerusform>
@@ -1970,70 +1975,70 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="462"/>
+        <location filename="../../src/app/customerpage.cpp" line="468"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1 failed: %2
 Nothing was changed in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="479"/>
+        <location filename="../../src/app/customerpage.cpp" line="485"/>
         <source>Checking for duplicates</source>
         <translation>Checking for duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="486"/>
+        <location filename="../../src/app/customerpage.cpp" line="492"/>
         <source>Saving the customer</source>
         <translation>Saving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="490"/>
-        <location filename="../../src/app/customerpage.cpp" line="515"/>
+        <location filename="../../src/app/customerpage.cpp" line="496"/>
+        <location filename="../../src/app/customerpage.cpp" line="521"/>
         <source>Loading the customer</source>
         <translation>Loading the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="503"/>
+        <location filename="../../src/app/customerpage.cpp" line="509"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="504"/>
+        <location filename="../../src/app/customerpage.cpp" line="510"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="531"/>
+        <location filename="../../src/app/customerpage.cpp" line="537"/>
         <source>Marking the customer verified</source>
         <translation>Marking the customer verified</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="541"/>
+        <location filename="../../src/app/customerpage.cpp" line="547"/>
         <source>Marking the customer reviewed</source>
         <translation>Marking the customer reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="549"/>
+        <location filename="../../src/app/customerpage.cpp" line="555"/>
         <source>Archiving the customer</source>
         <translation>Archiving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="557"/>
+        <location filename="../../src/app/customerpage.cpp" line="563"/>
         <source>Restoring the customer</source>
         <translation>Restoring the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="566"/>
+        <location filename="../../src/app/customerpage.cpp" line="572"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="567"/>
+        <location filename="../../src/app/customerpage.cpp" line="573"/>
         <source>Delete the draft %1 %2 for good? This cannot be undone.</source>
         <translation>Delete the draft %1 %2 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="572"/>
+        <location filename="../../src/app/customerpage.cpp" line="578"/>
         <source>Deleting the customer</source>
         <translation>Deleting the customer</translation>
     </message>
@@ -2301,19 +2306,65 @@ Nothing was changed in the database.</translation>
 <context>
     <name>kehu::DemoDataGenerator</name>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="165"/>
-        <source>Writing demo data failed.</source>
-        <translation>Writing demo data failed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="201"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="151"/>
         <source>%1 already holds customers; demo data goes into a new, empty database.</source>
         <translation>%1 already holds customers; demo data goes into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="394"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="378"/>
         <source>Demo data refers to missing rows; nothing was written.</source>
         <translation>Demo data refers to missing rows; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::DueFollowUpsModel</name>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="68"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="81"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="82"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="83"/>
+        <source>Account manager</source>
+        <translation type="unfinished">Account manager</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="84"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="85"/>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="86"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="87"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::DueFollowUpsPanel</name>
+    <message>
+        <location filename="../../src/app/duefollowupspanel.cpp" line="167"/>
+        <source>%1: %2 follow-ups due this week or earlier, %3 of them overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2510,243 +2561,536 @@ Nothing was changed in the database.</translation>
     </message>
 </context>
 <context>
+    <name>kehu::FollowUp</name>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="40"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="42"/>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="46"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="53"/>
+        <source>Give the date of the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="55"/>
+        <source>Give who followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="57"/>
+        <source>Say what was discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="60"/>
+        <source>The next follow-up (%1) cannot be before this one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpCadenceDialog</name>
+    <message>
+        <location filename="../../src/app/followupcadencedialog.cpp" line="16"/>
+        <source>Follow-up Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcadencedialog.cpp" line="18"/>
+        <source>Days from one follow-up of a customer to the next, by the customer&apos;s ABC class. A next date logged with a follow-up takes precedence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcadencedialog.cpp" line="24"/>
+        <source>&amp;A customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcadencedialog.cpp" line="24"/>
+        <source>&amp;B customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcadencedialog.cpp" line="24"/>
+        <source>&amp;C customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcadencedialog.cpp" line="29"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpDialog</name>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="34"/>
+        <source>Add follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="42"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="49"/>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="58"/>
+        <source>&amp;Staff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="66"/>
+        <source>A contact on file, or any name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="67"/>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="72"/>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="78"/>
+        <source>Co&amp;ntent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="82"/>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="83"/>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="85"/>
+        <source>&amp;Next follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="99"/>
+        <source>Without a date, the cadence of the customer&apos;s class decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpLogModel</name>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="56"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="57"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="58"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="59"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="60"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="61"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="62"/>
+        <source>Next date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpPanel</name>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="40"/>
+        <source>&amp;Add follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="43"/>
+        <source>Latest first. Visits, calls and online meetings with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="107"/>
+        <source>Last follow-up: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="110"/>
+        <source>Last follow-up: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="114"/>
+        <source>archived: none due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="116"/>
+        <source>next due: computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="118"/>
+        <source>next due: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/followuppanel.cpp" line="120"/>
+        <source>next due: %1, overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="122"/>
+        <source>next due: %1 (class %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="150"/>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="151"/>
+        <source>The follow-up was not logged: %1
+Nothing was changed in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpRepository</name>
+    <message>
+        <location filename="../../src/storage/followuprepository.cpp" line="48"/>
+        <source>There is no customer with id %1.</source>
+        <translation type="unfinished">There is no customer with id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/followuprepository.cpp" line="51"/>
+        <source>The customer is archived; restore it before logging a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpSettings</name>
+    <message>
+        <location filename="../../src/storage/followupsettings.cpp" line="51"/>
+        <source>A follow-up cadence is %1 to %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpsView</name>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="39"/>
+        <source>All account managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="42"/>
+        <source>(no account manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="43"/>
+        <source>&amp;Account manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="45"/>
+        <source>&amp;Only overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="47"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="95"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="140"/>
+        <source>%1 due by %2, %3 of them overdue, as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kehu::Import</name>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="44"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="47"/>
         <location filename="../../src/domain/surveyresponseparser.cpp" line="66"/>
         <source>field %1</source>
         <translation type="unfinished">field %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="45"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="48"/>
         <location filename="../../src/domain/surveyresponseparser.cpp" line="67"/>
         <source>this line has %1 fields but the header has %2; is a value with a comma not in quotes?</source>
         <translation type="unfinished">this line has %1 fields but the header has %2; is a value with a comma not in quotes?</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="78"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="81"/>
         <location filename="../../src/domain/surveyresponseparser.cpp" line="73"/>
         <source>a value is required</source>
         <translation type="unfinished">a value is required</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="93"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="96"/>
         <source>a date is required</source>
         <translation type="unfinished">a date is required</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="98"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="101"/>
         <source>&apos;%1&apos; is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</source>
         <translation type="unfinished">&apos;%1&apos; is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="108"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="111"/>
         <source>&apos;%1&apos; is neither a year nor a date (use 2015 or 2015-03-05)</source>
         <translation type="unfinished">&apos;%1&apos; is neither a year nor a date (use 2015 or 2015-03-05)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="118"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="121"/>
         <source>&apos;%1&apos; is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</source>
         <translation type="unfinished">&apos;%1&apos; is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="126"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="129"/>
         <source>a number is required</source>
         <translation type="unfinished">a number is required</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="131"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="134"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation type="unfinished">&apos;%1&apos; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="139"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="142"/>
         <source>an amount is required</source>
         <translation type="unfinished">an amount is required</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="144"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="147"/>
         <source>&apos;%1&apos; is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</source>
         <translation type="unfinished">&apos;%1&apos; is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="152"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="163"/>
         <source>a value is required (one of: %1)</source>
         <translation type="unfinished">a value is required (one of: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="159"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="172"/>
         <source>&apos;%1&apos; is not one of: %2</source>
         <translation type="unfinished">&apos;%1&apos; is not one of: %2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="254"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="268"/>
         <source>&apos;%1&apos; does not look like a phone number</source>
         <translation type="unfinished">&apos;%1&apos; does not look like a phone number</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="257"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="271"/>
         <source>&apos;%1&apos; does not look like an e-mail address</source>
         <translation type="unfinished">&apos;%1&apos; does not look like an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="273"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="287"/>
         <source>the quantity cannot be negative (%1)</source>
         <translation type="unfinished">the quantity cannot be negative (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="278"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="292"/>
         <source>the due date %1 is before the order date %2</source>
         <translation type="unfinished">the due date %1 is before the order date %2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="293"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="307"/>
         <source>a payment must be above zero, not %1</source>
         <translation type="unfinished">a payment must be above zero, not %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="308"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="322"/>
         <source>a service cost cannot be negative (%1)</source>
         <translation type="unfinished">a service cost cannot be negative (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="46"/>
-        <location filename="../../src/storage/importer.cpp" line="113"/>
+        <location filename="../../src/storage/importer.cpp" line="48"/>
+        <location filename="../../src/storage/importer.cpp" line="115"/>
         <location filename="../../src/storage/surveyresponseimporter.cpp" line="57"/>
         <location filename="../../src/storage/surveyresponseimporter.cpp" line="72"/>
         <source>%1 is empty.</source>
         <translation type="unfinished">%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="48"/>
+        <location filename="../../src/storage/importer.cpp" line="50"/>
         <source>%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
         <translation type="unfinished">%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="50"/>
+        <location filename="../../src/storage/importer.cpp" line="52"/>
         <source>%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</source>
         <translation type="unfinished">%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="52"/>
+        <location filename="../../src/storage/importer.cpp" line="54"/>
         <source>%1 is not a CSV file: it holds binary data.</source>
         <translation type="unfinished">%1 is not a CSV file: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="54"/>
+        <location filename="../../src/storage/importer.cpp" line="56"/>
         <source>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</source>
         <translation type="unfinished">%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="87"/>
+        <location filename="../../src/storage/importer.cpp" line="89"/>
         <location filename="../../src/storage/surveyresponseimporter.cpp" line="53"/>
         <source>%1 cannot be opened: %2.</source>
         <translation type="unfinished">%1 cannot be opened: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="112"/>
+        <location filename="../../src/storage/importer.cpp" line="114"/>
         <location filename="../../src/storage/surveyresponseimporter.cpp" line="71"/>
         <source>%1 cannot be read: line %2: %3.</source>
         <translation type="unfinished">%1 cannot be read: line %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="129"/>
+        <location filename="../../src/storage/importer.cpp" line="131"/>
         <source>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</source>
         <translation type="unfinished">%1 does not look like a CSV file of %2: its first line names none of the columns %3.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="133"/>
+        <location filename="../../src/storage/importer.cpp" line="135"/>
         <source>%1 lacks the required column(s) %2: the first line must name them.</source>
         <translation type="unfinished">%1 lacks the required column(s) %2: the first line must name them.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="198"/>
+        <location filename="../../src/storage/importer.cpp" line="219"/>
         <location filename="../../src/storage/surveyresponseimporter.cpp" line="80"/>
         <source>ignored columns: %1</source>
         <translation type="unfinished">ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="90"/>
+        <location filename="../../src/storage/importtargets.cpp" line="93"/>
         <source>there is no customer with the code %1 in the database; import the customers first</source>
         <translation type="unfinished">there is no customer with the code %1 in the database; import the customers first</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="95"/>
+        <location filename="../../src/storage/importtargets.cpp" line="98"/>
         <source>(import in upsert mode to update it)</source>
         <translation type="unfinished">(import in upsert mode to update it)</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="198"/>
+        <location filename="../../src/storage/importtargets.cpp" line="204"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="199"/>
+        <location filename="../../src/storage/importtargets.cpp" line="205"/>
         <source>%1 new account managers added: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="275"/>
+        <location filename="../../src/storage/importtargets.cpp" line="288"/>
         <source>&apos;%1&apos; is not in the list; use one of: %2</source>
         <translation type="unfinished">&apos;%1&apos; is not in the list; use one of: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="312"/>
+        <location filename="../../src/storage/importtargets.cpp" line="325"/>
         <source>the database refused this customer</source>
         <translation type="unfinished">the database refused this customer</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="329"/>
+        <location filename="../../src/storage/importtargets.cpp" line="342"/>
         <source>customer %1 is already in the database %2</source>
         <translation type="unfinished">customer %1 is already in the database %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="332"/>
+        <location filename="../../src/storage/importtargets.cpp" line="345"/>
         <source>customer %1 appears twice in the file: also on line %2</source>
         <translation type="unfinished">customer %1 appears twice in the file: also on line %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="383"/>
+        <location filename="../../src/storage/importtargets.cpp" line="396"/>
         <source>contact %1 of customer %2 appears twice in the file: also on line %3</source>
         <translation type="unfinished">contact %1 of customer %2 appears twice in the file: also on line %3</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="392"/>
+        <location filename="../../src/storage/importtargets.cpp" line="405"/>
         <source>customer %1 already has a contact named %2 %3</source>
         <translation type="unfinished">customer %1 already has a contact named %2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="404"/>
+        <location filename="../../src/storage/importtargets.cpp" line="417"/>
         <source>the database refused this contact</source>
         <translation type="unfinished">the database refused this contact</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="522"/>
+        <location filename="../../src/storage/importtargets.cpp" line="610"/>
         <source>the database refused this order</source>
         <translation type="unfinished">the database refused this order</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="534"/>
+        <location filename="../../src/storage/importtargets.cpp" line="621"/>
         <source>order %1 is already in the database %2</source>
         <translation type="unfinished">order %1 is already in the database %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="537"/>
+        <location filename="../../src/storage/importtargets.cpp" line="624"/>
         <source>order %1 appears twice in the file: also on line %2</source>
         <translation type="unfinished">order %1 appears twice in the file: also on line %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="577"/>
+        <location filename="../../src/storage/importtargets.cpp" line="668"/>
         <source>there is no order %1 in the database; import the orders first</source>
         <translation type="unfinished">there is no order %1 in the database; import the orders first</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="590"/>
+        <location filename="../../src/storage/importtargets.cpp" line="681"/>
         <source>the database refused this payment</source>
         <translation type="unfinished">the database refused this payment</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="647"/>
+        <location filename="../../src/storage/importtargets.cpp" line="738"/>
         <source>the database refused this service cost</source>
         <translation type="unfinished">the database refused this service cost</translation>
     </message>
@@ -2882,17 +3226,17 @@ Nothing was changed in the database.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/importformatpage.cpp" line="111"/>
+        <location filename="../../src/app/importformatpage.cpp" line="117"/>
         <source>%1 (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/importformatpage.cpp" line="115"/>
+        <location filename="../../src/app/importformatpage.cpp" line="121"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/importformatpage.cpp" line="156"/>
+        <location filename="../../src/app/importformatpage.cpp" line="163"/>
         <source>Choose a field for the required column(s): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,77 +3283,77 @@ Nothing was written.</source>
 <context>
     <name>kehu::ImportSourcePage</name>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="21"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="23"/>
         <source>Customers</source>
         <translation type="unfinished">Customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="22"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="24"/>
         <source>Contacts</source>
         <translation type="unfinished">Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="23"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="25"/>
         <source>Orders</source>
         <translation type="unfinished">Orders</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="24"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="26"/>
         <source>Payments</source>
         <translation type="unfinished">Payments</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="25"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="27"/>
         <source>Service costs</source>
         <translation type="unfinished">Service costs</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="34"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="36"/>
         <source>What to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="35"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="37"/>
         <source>One kind of record per CSV file, as described in the import format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="43"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="45"/>
         <source>&amp;Records:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="48"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="50"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="51"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="53"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="56"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="58"/>
         <source>&amp;Add new records only; a key already in the database is an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="57"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="59"/>
         <source>Add new records and &amp;update those whose key exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="66"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="68"/>
         <source>Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="71"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="79"/>
         <source>Import file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="72"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="80"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,249 +3580,279 @@ The list was not changed.</translation>
         <source>&amp;About Kehu</source>
         <translation>&amp;About Kehu</translation>
     </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="75"/>
+        <source>S&amp;corecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="78"/>
+        <source>&amp;Follow-up cadence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="79"/>
+        <source>&amp;Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kehu::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="84"/>
+        <location filename="../../src/app/mainwindow.cpp" line="91"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="92"/>
+        <location filename="../../src/app/mainwindow.cpp" line="99"/>
         <source>Loading all customers…</source>
         <translation>Loading all customers…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="155"/>
+        <location filename="../../src/app/mainwindow.cpp" line="165"/>
         <source>The full list could not be loaded: %1</source>
         <translation>The full list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="163"/>
+        <location filename="../../src/app/mainwindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="166"/>
+        <location filename="../../src/app/mainwindow.cpp" line="176"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="175"/>
+        <location filename="../../src/app/mainwindow.cpp" line="185"/>
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="182"/>
+        <location filename="../../src/app/mainwindow.cpp" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="189"/>
+        <location filename="../../src/app/mainwindow.cpp" line="201"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="190"/>
+        <location filename="../../src/app/mainwindow.cpp" line="202"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="196"/>
+        <location filename="../../src/app/mainwindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="199"/>
+        <location filename="../../src/app/mainwindow.cpp" line="212"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="241"/>
+        <location filename="../../src/app/mainwindow.cpp" line="255"/>
         <source>Marking the customer verified</source>
         <translation>Marking the customer verified</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="246"/>
+        <location filename="../../src/app/mainwindow.cpp" line="260"/>
         <source>Marking the customer reviewed</source>
         <translation>Marking the customer reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../../src/app/mainwindow.cpp" line="264"/>
         <source>Archiving the customer</source>
         <translation>Archiving the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="254"/>
+        <location filename="../../src/app/mainwindow.cpp" line="268"/>
         <source>Restoring the customer</source>
         <translation>Restoring the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="312"/>
-        <location filename="../../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../../src/app/mainwindow.cpp" line="307"/>
+        <source>Follow-up cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="345"/>
+        <location filename="../../src/app/mainwindow.cpp" line="375"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../../src/app/mainwindow.cpp" line="376"/>
         <source>No database is open. What would you like to do?</source>
         <translation>No database is open. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="346"/>
+        <location filename="../../src/app/mainwindow.cpp" line="379"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../../src/app/mainwindow.cpp" line="380"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="348"/>
+        <location filename="../../src/app/mainwindow.cpp" line="381"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="352"/>
-        <location filename="../../src/app/mainwindow.cpp" line="830"/>
+        <location filename="../../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../../src/app/mainwindow.cpp" line="928"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="354"/>
-        <location filename="../../src/app/mainwindow.cpp" line="817"/>
-        <location filename="../../src/app/mainwindow.cpp" line="821"/>
+        <location filename="../../src/app/mainwindow.cpp" line="387"/>
+        <location filename="../../src/app/mainwindow.cpp" line="915"/>
+        <location filename="../../src/app/mainwindow.cpp" line="919"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="369"/>
+        <location filename="../../src/app/mainwindow.cpp" line="402"/>
         <source>Cannot read the lists</source>
         <translation>Cannot read the lists</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="414"/>
+        <location filename="../../src/app/mainwindow.cpp" line="454"/>
         <source>%1 of %2 customers</source>
         <translation>%1 of %2 customers</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="422"/>
+        <location filename="../../src/app/mainwindow.cpp" line="462"/>
         <source>No customers yet.
 Add one with Customer ▸ New customer (%1), or bring in a file with File ▸ Import… (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="426"/>
+        <location filename="../../src/app/mainwindow.cpp" line="466"/>
         <source>No customer matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="485"/>
+        <location filename="../../src/app/mainwindow.cpp" line="528"/>
         <source>no database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="486"/>
+        <location filename="../../src/app/mainwindow.cpp" line="529"/>
         <source>%1 — Kehu</source>
         <translation>%1 — Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="529"/>
+        <location filename="../../src/app/mainwindow.cpp" line="572"/>
         <source>Cannot open the customer</source>
         <translation>Cannot open the customer</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="580"/>
+        <location filename="../../src/app/mainwindow.cpp" line="623"/>
         <source>Segmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="611"/>
+        <location filename="../../src/app/mainwindow.cpp" line="654"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="624"/>
+        <location filename="../../src/app/mainwindow.cpp" line="667"/>
         <source>Surveys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="661"/>
+        <location filename="../../src/app/mainwindow.cpp" line="688"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="710"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="747"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="661"/>
+        <location filename="../../src/app/mainwindow.cpp" line="747"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="680"/>
+        <location filename="../../src/app/mainwindow.cpp" line="766"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="680"/>
+        <location filename="../../src/app/mainwindow.cpp" line="766"/>
         <source>%1 was not written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="683"/>
+        <location filename="../../src/app/mainwindow.cpp" line="769"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="684"/>
+        <location filename="../../src/app/mainwindow.cpp" line="770"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="686"/>
+        <location filename="../../src/app/mainwindow.cpp" line="772"/>
         <source>%1 rows exported to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="798"/>
+        <location filename="../../src/app/mainwindow.cpp" line="896"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1 failed: %2
 Nothing was changed in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="822"/>
+        <location filename="../../src/app/mainwindow.cpp" line="920"/>
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 already exists. Choose a new file name; existing files are opened with Open….</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="838"/>
-        <location filename="../../src/app/mainwindow.cpp" line="846"/>
+        <location filename="../../src/app/mainwindow.cpp" line="936"/>
+        <location filename="../../src/app/mainwindow.cpp" line="944"/>
         <source>Review period</source>
         <translation>Review period</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="839"/>
+        <location filename="../../src/app/mainwindow.cpp" line="937"/>
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>A customer file not reviewed for this many months is stale:</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="866"/>
+        <location filename="../../src/app/mainwindow.cpp" line="964"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="866"/>
+        <location filename="../../src/app/mainwindow.cpp" line="964"/>
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>The new language takes effect when Kehu is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="871"/>
+        <location filename="../../src/app/mainwindow.cpp" line="969"/>
         <source>About Kehu</source>
         <translation>About Kehu</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="872"/>
+        <location filename="../../src/app/mainwindow.cpp" line="970"/>
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</translation>
     </message>
@@ -3645,6 +4019,259 @@ Cumulative share: %9</source>
             <numerusform>%n customer still use this entry; move them to another first.</numerusform>
             <numerusform>%n customers still use this entry; move them to another first.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ScorecardModel</name>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="34"/>
+        <source>(no account manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="141"/>
+        <source>What the cadence of each customer&apos;s class asks for in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="142"/>
+        <source>Customers whose follow-up was overdue on the period&apos;s last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="143"/>
+        <source>Complaints received in the period on the manager&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="144"/>
+        <source>Mean hours from receipt to closing, of the complaints closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="145"/>
+        <source>Share of the complaints reported to the customer that the customer reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="147"/>
+        <source>Mean over the customers&apos; latest answered surveys, 0–100; — when none answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="152"/>
+        <source>Account manager</source>
+        <translation type="unfinished">Account manager</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="153"/>
+        <source>Customers</source>
+        <translation type="unfinished">Customers</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="154"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="155"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="156"/>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="157"/>
+        <source>Sales</source>
+        <translation type="unfinished">Sales</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="158"/>
+        <source>Profit</source>
+        <translation type="unfinished">Profit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="159"/>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="160"/>
+        <source>Follow-ups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="161"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="162"/>
+        <source>Done %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="163"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="164"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="165"/>
+        <source>Resolution (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="166"/>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="167"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="168"/>
+        <source>Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ScorecardView</name>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="75"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="77"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="79"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished">Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="80"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="85"/>
+        <source>Chart: sales and profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="86"/>
+        <source>Chart: follow-ups done and due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="89"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="89"/>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="89"/>
+        <source>GB18030 (Excel, Chinese Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="91"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="189"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="194"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="228"/>
+        <source>The scorecard could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/scorecardview.cpp" line="235"/>
+        <source>%n account manager(s), %1 – %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="249"/>
+        <source>Sales (10k yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="249"/>
+        <source>Follow-ups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="250"/>
+        <source>Profit (10k yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="250"/>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="282"/>
+        <source>The first %1 of %2 account managers, in the table&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="290"/>
+        <source>scorecard-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="291"/>
+        <location filename="../../src/app/scorecardview.cpp" line="317"/>
+        <source>Export the scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="291"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/scorecardview.cpp" line="312"/>
+        <source>%n manager(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="317"/>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4895,12 +5522,12 @@ Nothing was changed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="48"/>
+        <location filename="../../src/app/main.cpp" line="51"/>
         <source>Kehu: customer files for B2B manufacturers.</source>
         <translation>Kehu: customer files for B2B manufacturers.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="51"/>
+        <location filename="../../src/app/main.cpp" line="54"/>
         <source>The database file to open.</source>
         <translation>The database file to open.</translation>
     </message>

@@ -460,13 +460,13 @@
     </message>
     <message>
         <location filename="../../src/app/causeparetochart.cpp" line="31"/>
-        <location filename="../../src/app/causeparetochart.cpp" line="69"/>
+        <location filename="../../src/app/causeparetochart.cpp" line="70"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../src/app/causeparetochart.cpp" line="34"/>
-        <location filename="../../src/app/causeparetochart.cpp" line="78"/>
+        <location filename="../../src/app/causeparetochart.cpp" line="79"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
@@ -478,7 +478,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/causeparetochart.cpp" line="84"/>
+        <location filename="../../src/app/causeparetochart.cpp" line="85"/>
         <source>80 %</source>
         <translation>80 %</translation>
     </message>
@@ -589,37 +589,37 @@
         <translation>服务时限</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="90"/>
         <source>Number</source>
         <translation>投诉编号</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="90"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="90"/>
         <source>Review due</source>
         <translation>验证日期</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="86"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="90"/>
         <source>Corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="87"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="91"/>
         <source>Corrective actions due for review</source>
         <translation>待效果验证的纠正措施</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="125"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="129"/>
         <source>%1 complaints received, %2 open, %3 escalated. Reopened after the customer&apos;s verdict: %4 of %5 (%6).</source>
         <translation>共受理投诉 %1 个，未关闭 %2 个，已升级 %3 个。客户确认后退回重办：%5 个中 %4 个（%6）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintanalysisview.cpp" line="141"/>
+        <location filename="../../src/app/complaintanalysisview.cpp" line="145"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
@@ -1034,147 +1034,147 @@
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="168"/>
+        <location filename="../../src/app/complaintpage.cpp" line="169"/>
         <source>Loading the complaint</source>
         <translation>读取投诉</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="183"/>
+        <location filename="../../src/app/complaintpage.cpp" line="184"/>
         <source>Escalated to the emergency team</source>
         <translation>已升级至应急小组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/complaintpage.cpp" line="185"/>
+        <location filename="../../src/app/complaintpage.cpp" line="186"/>
         <source>reopened %n time(s)</source>
         <translation>
             <numerusform>退回重办 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="192"/>
+        <location filename="../../src/app/complaintpage.cpp" line="193"/>
         <source>Current target: &lt;b&gt;%1&lt;/b&gt; due %2 — &lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</source>
         <translation>当前时限：&lt;b&gt;%1&lt;/b&gt;，截止 %2 — &lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="196"/>
+        <location filename="../../src/app/complaintpage.cpp" line="197"/>
         <source>Closed %1; corrective action to be reviewed from %2.</source>
         <translation>已于 %1 关闭；纠正措施自 %2 起进行效果验证。</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="198"/>
+        <location filename="../../src/app/complaintpage.cpp" line="199"/>
         <source>Closed %1.</source>
         <translation>已于 %1 关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="200"/>
+        <location filename="../../src/app/complaintpage.cpp" line="201"/>
         <source>Waiting for the customer.</source>
         <translation>等待客户确认。</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="209"/>
+        <location filename="../../src/app/complaintpage.cpp" line="211"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="210"/>
+        <location filename="../../src/app/complaintpage.cpp" line="212"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="211"/>
+        <location filename="../../src/app/complaintpage.cpp" line="213"/>
         <source>Product model</source>
         <translation>产品型号</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="212"/>
+        <location filename="../../src/app/complaintpage.cpp" line="214"/>
         <source>Received</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="212"/>
+        <location filename="../../src/app/complaintpage.cpp" line="214"/>
         <source>%1 by %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="213"/>
+        <location filename="../../src/app/complaintpage.cpp" line="215"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="214"/>
+        <location filename="../../src/app/complaintpage.cpp" line="216"/>
         <source>Handler</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="215"/>
+        <location filename="../../src/app/complaintpage.cpp" line="217"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="216"/>
+        <location filename="../../src/app/complaintpage.cpp" line="218"/>
         <source>Handling</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="217"/>
+        <location filename="../../src/app/complaintpage.cpp" line="219"/>
         <source>Corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="228"/>
+        <location filename="../../src/app/complaintpage.cpp" line="233"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="228"/>
+        <location filename="../../src/app/complaintpage.cpp" line="233"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="262"/>
+        <location filename="../../src/app/complaintpage.cpp" line="269"/>
         <source>Loading comments and attachments</source>
         <translation>读取评论和附件</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="285"/>
+        <location filename="../../src/app/complaintpage.cpp" line="292"/>
         <source>Taking the step</source>
         <translation>执行步骤</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="301"/>
+        <location filename="../../src/app/complaintpage.cpp" line="308"/>
         <source>Adding the comment</source>
         <translation>添加评论</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="313"/>
-        <location filename="../../src/app/complaintpage.cpp" line="318"/>
-        <location filename="../../src/app/complaintpage.cpp" line="327"/>
+        <location filename="../../src/app/complaintpage.cpp" line="320"/>
+        <location filename="../../src/app/complaintpage.cpp" line="325"/>
+        <location filename="../../src/app/complaintpage.cpp" line="334"/>
         <source>Attaching the file</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="313"/>
+        <location filename="../../src/app/complaintpage.cpp" line="320"/>
         <source>%1 is %2; an attachment may be at most 20 MB.</source>
         <translation>%1 大小为 %2；附件最大为 20 MB。</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="318"/>
+        <location filename="../../src/app/complaintpage.cpp" line="325"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="350"/>
-        <location filename="../../src/app/complaintpage.cpp" line="355"/>
+        <location filename="../../src/app/complaintpage.cpp" line="357"/>
+        <location filename="../../src/app/complaintpage.cpp" line="362"/>
         <source>Opening the attachment</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="350"/>
+        <location filename="../../src/app/complaintpage.cpp" line="357"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintpage.cpp" line="362"/>
+        <location filename="../../src/app/complaintpage.cpp" line="369"/>
         <source>%1 failed: %2
 Nothing was changed.</source>
         <translation>%1失败：%2
@@ -1184,58 +1184,58 @@ Nothing was changed.</source>
 <context>
     <name>kehu::ComplaintRepository</name>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="112"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="133"/>
         <source>There is no customer with the code %1.</source>
         <translation>没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="114"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="135"/>
         <source>The customer %1 is archived.</source>
         <translation>客户 %1 已归档。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="124"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="145"/>
         <source>The customer %1 has no order %2.</source>
         <translation>客户 %1 没有订单 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="186"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="207"/>
         <source>There is no department %1 in the list.</source>
         <translation>部门列表中没有 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="211"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="232"/>
         <source>%1 was changed by someone else; nothing was written.</source>
         <translation>%1 已被他人修改；未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="221"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="242"/>
         <source>There is no complaint %1.</source>
         <translation>没有投诉 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="229"/>
-        <location filename="../../src/storage/complaintrepository.cpp" line="303"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="250"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="324"/>
         <source>The complaint no longer exists.</source>
         <translation>该投诉已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="309"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="330"/>
         <source>A comment needs some text.</source>
         <translation>评论不能为空。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="339"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="360"/>
         <source>%1 is %2 MB; an attachment may be at most 20 MB.</source>
         <translation>%1 大小为 %2 MB；附件最大为 20 MB。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="344"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="365"/>
         <source>An attachment needs a file name.</source>
         <translation>附件需要文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/complaintrepository.cpp" line="383"/>
+        <location filename="../../src/storage/complaintrepository.cpp" line="404"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
@@ -1267,7 +1267,7 @@ Nothing was changed.</source>
     <name>kehu::ComplaintSettingsDialog</name>
     <message>
         <location filename="../../src/app/complaintsettingsdialog.cpp" line="38"/>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="140"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="144"/>
         <source>Complaint Settings</source>
         <translation>投诉设置</translation>
     </message>
@@ -1277,57 +1277,57 @@ Nothing was changed.</source>
         <translation>服务时限（自受理起的小时数，按日历时间）</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="55"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="57"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="67"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="70"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="69"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="72"/>
         <source>Review corrective actions after:</source>
         <translation>纠正措施效果验证间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="72"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="75"/>
         <source>One name per line</source>
         <translation>每行一个姓名</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="74"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="77"/>
         <source>Emergency team:</source>
         <translation>应急小组：</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="77"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="80"/>
         <source>Responsible departments</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="81"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="85"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="81"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="85"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="91"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="95"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="92"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="96"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsettingsdialog.cpp" line="140"/>
+        <location filename="../../src/app/complaintsettingsdialog.cpp" line="144"/>
         <source>The settings were not saved: %1</source>
         <translation>设置未保存：%1</translation>
     </message>
@@ -1449,102 +1449,102 @@ Nothing was changed.</source>
 <context>
     <name>kehu::ComplaintWorkflow</name>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="63"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="66"/>
         <source>The complaint is %1: &apos;%2&apos; is not allowed; allowed: %3.</source>
         <translation>投诉当前为%1：不允许“%2”；允许的步骤：%3。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="71"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="74"/>
         <source>The complaint %1 exists already.</source>
         <translation>投诉 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="76"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="79"/>
         <source>The step needs a time.</source>
         <translation>步骤需要时间。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="78"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="81"/>
         <source>The step is dated %1, before the previous step (%2).</source>
         <translation>步骤时间 %1 早于上一步骤（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="82"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="85"/>
         <source>The step needs the name of who took it.</source>
         <translation>步骤需要经办人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="86"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="89"/>
         <source>Assigning needs the responsible department.</source>
         <translation>分派需要指定责任部门。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="90"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="93"/>
         <source>Resolving needs the root cause.</source>
         <translation>解决需要填写根本原因。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="92"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="95"/>
         <source>Resolving needs what was done.</source>
         <translation>解决需要填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="94"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="97"/>
         <source>A quality complaint needs a corrective action to be resolved.</source>
         <translation>质量投诉需要填写纠正措施才能解决。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="98"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="101"/>
         <source>A rejection needs the customer&apos;s reason.</source>
         <translation>客户不满意时需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="102"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="105"/>
         <source>The complaint %1 has no corrective action waiting for review.</source>
         <translation>投诉 %1 没有待效果验证的纠正措施。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="104"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="107"/>
         <source>The corrective action of %1 is reviewed from %2 on.</source>
         <translation>投诉 %1 的纠正措施自 %2 起才能进行效果验证。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="109"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="112"/>
         <source>A review says whether the action was effective: yes or no.</source>
         <translation>效果验证需说明措施是否有效：是或否。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="111"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="114"/>
         <source>An action that was not effective needs a new corrective action.</source>
         <translation>措施无效时需要新的纠正措施。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="180"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="183"/>
         <source>The channel is one of phone, visit, email, online.</source>
         <translation>受理方式须为 phone、visit、email、online 之一。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="182"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="185"/>
         <source>The category is one of quality, delivery, service, price, other.</source>
         <translation>类别须为 quality、delivery、service、price、other 之一。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="184"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="187"/>
         <source>The severity is normal or major.</source>
         <translation>严重程度须为 normal 或 major。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="186"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="189"/>
         <source>A complaint needs a description.</source>
         <translation>投诉需要描述。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="188"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="191"/>
         <source>The complaint needs the time it was received.</source>
         <translation>投诉需要受理时间。</translation>
     </message>
     <message>
-        <location filename="../../src/domain/complaintworkflow.cpp" line="190"/>
+        <location filename="../../src/domain/complaintworkflow.cpp" line="193"/>
         <source>The complaint needs the name of who received it.</source>
         <translation>投诉需要受理人姓名。</translation>
     </message>
@@ -1552,59 +1552,59 @@ Nothing was changed.</source>
 <context>
     <name>kehu::ComplaintsView</name>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="48"/>
+        <location filename="../../src/app/complaintsview.cpp" line="49"/>
         <source>&amp;New Complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="51"/>
+        <location filename="../../src/app/complaintsview.cpp" line="52"/>
         <source>Log a complaint (Ctrl+Shift+N)</source>
         <translation>登记投诉（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="52"/>
+        <location filename="../../src/app/complaintsview.cpp" line="53"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="54"/>
+        <location filename="../../src/app/complaintsview.cpp" line="55"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="95"/>
+        <location filename="../../src/app/complaintsview.cpp" line="97"/>
         <source>Queues</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="97"/>
+        <location filename="../../src/app/complaintsview.cpp" line="99"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="119"/>
-        <location filename="../../src/app/complaintsview.cpp" line="262"/>
+        <location filename="../../src/app/complaintsview.cpp" line="126"/>
+        <location filename="../../src/app/complaintsview.cpp" line="281"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="119"/>
+        <location filename="../../src/app/complaintsview.cpp" line="126"/>
         <source>The complaints could not be read: %1</source>
         <translation>无法读取投诉：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="178"/>
+        <location filename="../../src/app/complaintsview.cpp" line="196"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="287"/>
-        <location filename="../../src/app/complaintsview.cpp" line="298"/>
+        <location filename="../../src/app/complaintsview.cpp" line="306"/>
+        <location filename="../../src/app/complaintsview.cpp" line="317"/>
         <source>New Complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../src/app/complaintsview.cpp" line="298"/>
+        <location filename="../../src/app/complaintsview.cpp" line="317"/>
         <source>The complaint was not recorded: %1</source>
         <translation>投诉未登记：%1</translation>
     </message>
@@ -1818,218 +1818,223 @@ Nothing was changed.</source>
     <name>kehu::CustomerPage</name>
     <message>
         <location filename="../../src/app/abcbreakdownmodel.cpp" line="29"/>
-        <location filename="../../src/app/customerpage.cpp" line="37"/>
+        <location filename="../../src/app/customerpage.cpp" line="38"/>
         <source>— not set —</source>
         <translation>— 未设置 —</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="93"/>
-        <location filename="../../src/app/customerpage.cpp" line="95"/>
+        <location filename="../../src/app/customerpage.cpp" line="88"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerpage.cpp" line="99"/>
+        <location filename="../../src/app/customerpage.cpp" line="101"/>
         <source>Order no.</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="93"/>
-        <location filename="../../src/app/customerpage.cpp" line="95"/>
-        <location filename="../../src/app/customerpage.cpp" line="96"/>
+        <location filename="../../src/app/customerpage.cpp" line="99"/>
+        <location filename="../../src/app/customerpage.cpp" line="101"/>
+        <location filename="../../src/app/customerpage.cpp" line="102"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="93"/>
+        <location filename="../../src/app/customerpage.cpp" line="99"/>
         <source>Product model</source>
         <translation>产品型号</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="93"/>
+        <location filename="../../src/app/customerpage.cpp" line="99"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="93"/>
-        <location filename="../../src/app/customerpage.cpp" line="95"/>
-        <location filename="../../src/app/customerpage.cpp" line="96"/>
+        <location filename="../../src/app/customerpage.cpp" line="99"/>
+        <location filename="../../src/app/customerpage.cpp" line="101"/>
+        <location filename="../../src/app/customerpage.cpp" line="102"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="94"/>
+        <location filename="../../src/app/customerpage.cpp" line="100"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="94"/>
+        <location filename="../../src/app/customerpage.cpp" line="100"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="94"/>
+        <location filename="../../src/app/customerpage.cpp" line="100"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="94"/>
+        <location filename="../../src/app/customerpage.cpp" line="100"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="94"/>
+        <location filename="../../src/app/customerpage.cpp" line="100"/>
         <source>Outstanding</source>
         <translation>未付</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="96"/>
+        <location filename="../../src/app/customerpage.cpp" line="102"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="96"/>
+        <location filename="../../src/app/customerpage.cpp" line="102"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="112"/>
+        <location filename="../../src/app/customerpage.cpp" line="118"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="113"/>
+        <location filename="../../src/app/customerpage.cpp" line="119"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="114"/>
+        <location filename="../../src/app/customerpage.cpp" line="120"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="115"/>
+        <location filename="../../src/app/customerpage.cpp" line="121"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="116"/>
+        <location filename="../../src/app/customerpage.cpp" line="122"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="188"/>
+        <location filename="../../src/app/customerpage.cpp" line="194"/>
         <source>Figures: the orders could not be read (%1)</source>
         <translation>业绩数据：无法读取订单（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="244"/>
-        <location filename="../../src/app/customerpage.cpp" line="449"/>
+        <location filename="../../src/app/customerpage.cpp" line="250"/>
+        <location filename="../../src/app/customerpage.cpp" line="455"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="246"/>
+        <location filename="../../src/app/customerpage.cpp" line="252"/>
         <source>Verified by %1 on %2</source>
         <translation>由 %1 于 %2 审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="249"/>
+        <location filename="../../src/app/customerpage.cpp" line="255"/>
         <source>Draft: not yet verified by the customer service center</source>
         <translation>草稿：尚未经客户服务中心审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="254"/>
+        <location filename="../../src/app/customerpage.cpp" line="260"/>
         <source>Stale: last reviewed %1</source>
         <translation>需复查：上次复查于 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="256"/>
+        <location filename="../../src/app/customerpage.cpp" line="262"/>
         <source>Archived on %1</source>
         <translation>归档于 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="291"/>
+        <location filename="../../src/app/customerpage.cpp" line="297"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="318"/>
+        <location filename="../../src/app/customerpage.cpp" line="324"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="356"/>
+        <location filename="../../src/app/customerpage.cpp" line="362"/>
         <source>Type an amount such as 1234.56.</source>
         <translation>请输入金额，例如 1234.56。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/customerpage.cpp" line="424"/>
+        <location filename="../../src/app/customerpage.cpp" line="430"/>
         <source>Not saved: fix the %n problem(s) marked in red.</source>
         <translation>
             <numerusform>未保存：请修改红色标出的 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="462"/>
+        <location filename="../../src/app/customerpage.cpp" line="468"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1失败：%2
 数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="479"/>
+        <location filename="../../src/app/customerpage.cpp" line="485"/>
         <source>Checking for duplicates</source>
         <translation>检查重复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="486"/>
+        <location filename="../../src/app/customerpage.cpp" line="492"/>
         <source>Saving the customer</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="490"/>
-        <location filename="../../src/app/customerpage.cpp" line="515"/>
+        <location filename="../../src/app/customerpage.cpp" line="496"/>
+        <location filename="../../src/app/customerpage.cpp" line="521"/>
         <source>Loading the customer</source>
         <translation>读取客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="503"/>
+        <location filename="../../src/app/customerpage.cpp" line="509"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="504"/>
+        <location filename="../../src/app/customerpage.cpp" line="510"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="531"/>
+        <location filename="../../src/app/customerpage.cpp" line="537"/>
         <source>Marking the customer verified</source>
         <translation>标记客户为已审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="541"/>
+        <location filename="../../src/app/customerpage.cpp" line="547"/>
         <source>Marking the customer reviewed</source>
         <translation>标记客户已复查</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="549"/>
+        <location filename="../../src/app/customerpage.cpp" line="555"/>
         <source>Archiving the customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="557"/>
+        <location filename="../../src/app/customerpage.cpp" line="563"/>
         <source>Restoring the customer</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="566"/>
+        <location filename="../../src/app/customerpage.cpp" line="572"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="567"/>
+        <location filename="../../src/app/customerpage.cpp" line="573"/>
         <source>Delete the draft %1 %2 for good? This cannot be undone.</source>
         <translation>永久删除草稿 %1 %2？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/app/customerpage.cpp" line="572"/>
+        <location filename="../../src/app/customerpage.cpp" line="578"/>
         <source>Deleting the customer</source>
         <translation>删除客户</translation>
     </message>
@@ -2297,19 +2302,65 @@ Nothing was changed in the database.</source>
 <context>
     <name>kehu::DemoDataGenerator</name>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="165"/>
-        <source>Writing demo data failed.</source>
-        <translation>写入演示数据失败。</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="201"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="151"/>
         <source>%1 already holds customers; demo data goes into a new, empty database.</source>
         <translation>%1 中已有客户；演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/demodatagenerator.cpp" line="394"/>
+        <location filename="../../src/storage/demodatagenerator.cpp" line="378"/>
         <source>Demo data refers to missing rows; nothing was written.</source>
         <translation>演示数据引用了不存在的行；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::DueFollowUpsModel</name>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="68"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="81"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="82"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="83"/>
+        <source>Account manager</source>
+        <translation type="unfinished">客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="84"/>
+        <source>Class</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="85"/>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="86"/>
+        <source>Due</source>
+        <translation type="unfinished">完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/duefollowupsmodel.cpp" line="87"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::DueFollowUpsPanel</name>
+    <message>
+        <location filename="../../src/app/duefollowupspanel.cpp" line="167"/>
+        <source>%1: %2 follow-ups due this week or earlier, %3 of them overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2506,243 +2557,535 @@ Nothing was changed in the database.</source>
     </message>
 </context>
 <context>
+    <name>kehu::FollowUp</name>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="40"/>
+        <source>Visit</source>
+        <translation type="unfinished">来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="42"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="46"/>
+        <source>Online</source>
+        <translation type="unfinished">网上</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="53"/>
+        <source>Give the date of the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="55"/>
+        <source>Give who followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="57"/>
+        <source>Say what was discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/followup.cpp" line="60"/>
+        <source>The next follow-up (%1) cannot be before this one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpCadenceDialog</name>
+    <message>
+        <location filename="../../src/app/followupcadencedialog.cpp" line="16"/>
+        <source>Follow-up Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcadencedialog.cpp" line="18"/>
+        <source>Days from one follow-up of a customer to the next, by the customer&apos;s ABC class. A next date logged with a follow-up takes precedence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcadencedialog.cpp" line="24"/>
+        <source>&amp;A customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcadencedialog.cpp" line="24"/>
+        <source>&amp;B customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcadencedialog.cpp" line="24"/>
+        <source>&amp;C customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcadencedialog.cpp" line="29"/>
+        <source> days</source>
+        <translation type="unfinished"> 天</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpDialog</name>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="34"/>
+        <source>Add follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="42"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="49"/>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished">受理方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="58"/>
+        <source>&amp;Staff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="66"/>
+        <source>A contact on file, or any name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="67"/>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="72"/>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="78"/>
+        <source>Co&amp;ntent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="82"/>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="83"/>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="85"/>
+        <source>&amp;Next follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupdialog.cpp" line="99"/>
+        <source>Without a date, the cadence of the customer&apos;s class decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpLogModel</name>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="56"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="57"/>
+        <source>Channel</source>
+        <translation type="unfinished">受理方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="58"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="59"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="60"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="61"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuplogmodel.cpp" line="62"/>
+        <source>Next date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpPanel</name>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="40"/>
+        <source>&amp;Add follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="43"/>
+        <source>Latest first. Visits, calls and online meetings with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="107"/>
+        <source>Last follow-up: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="110"/>
+        <source>Last follow-up: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="114"/>
+        <source>archived: none due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="116"/>
+        <source>next due: computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="118"/>
+        <source>next due: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/followuppanel.cpp" line="120"/>
+        <source>next due: %1, overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="122"/>
+        <source>next due: %1 (class %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="150"/>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followuppanel.cpp" line="151"/>
+        <source>The follow-up was not logged: %1
+Nothing was changed in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpRepository</name>
+    <message>
+        <location filename="../../src/storage/followuprepository.cpp" line="48"/>
+        <source>There is no customer with id %1.</source>
+        <translation type="unfinished">不存在 id 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/followuprepository.cpp" line="51"/>
+        <source>The customer is archived; restore it before logging a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpSettings</name>
+    <message>
+        <location filename="../../src/storage/followupsettings.cpp" line="51"/>
+        <source>A follow-up cadence is %1 to %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpsView</name>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="39"/>
+        <source>All account managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="42"/>
+        <source>(no account manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="43"/>
+        <source>&amp;Account manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="45"/>
+        <source>&amp;Only overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="47"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="95"/>
+        <source>Computing…</source>
+        <translation type="unfinished">正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupsview.cpp" line="140"/>
+        <source>%1 due by %2, %3 of them overdue, as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kehu::Import</name>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="44"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="47"/>
         <location filename="../../src/domain/surveyresponseparser.cpp" line="66"/>
         <source>field %1</source>
         <translation>字段 %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="45"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="48"/>
         <location filename="../../src/domain/surveyresponseparser.cpp" line="67"/>
         <source>this line has %1 fields but the header has %2; is a value with a comma not in quotes?</source>
         <translation>该行有 %1 个字段，但表头有 %2 个；是否有含逗号的值未加引号？</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="78"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="81"/>
         <location filename="../../src/domain/surveyresponseparser.cpp" line="73"/>
         <source>a value is required</source>
         <translation>必须填写一个值</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="93"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="96"/>
         <source>a date is required</source>
         <translation>必须填写日期</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="98"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="101"/>
         <source>&apos;%1&apos; is not a date (use 2024-03-05, 2024/3/5 or 2024.3.5)</source>
         <translation>“%1”不是日期（请用 2024-03-05、2024/3/5 或 2024.3.5）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="108"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="111"/>
         <source>&apos;%1&apos; is neither a year nor a date (use 2015 or 2015-03-05)</source>
         <translation>“%1”既不是年份也不是日期（请用 2015 或 2015-03-05）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="118"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="121"/>
         <source>&apos;%1&apos; is not a date and time (use 2024-03-05T08:30:00Z or 2024-03-05)</source>
         <translation>“%1”不是日期时间（请用 2024-03-05T08:30:00Z 或 2024-03-05）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="126"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="129"/>
         <source>a number is required</source>
         <translation>必须填写数字</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="131"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="134"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="139"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="142"/>
         <source>an amount is required</source>
         <translation>必须填写金额</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="144"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="147"/>
         <source>&apos;%1&apos; is not an amount (use 1234.56, 1,234.56 or ¥1,234.56)</source>
         <translation>“%1”不是金额（请用 1234.56、1,234.56 或 ¥1,234.56）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="152"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="163"/>
         <source>a value is required (one of: %1)</source>
         <translation>必须填写一个值（可选：%1）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="159"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="172"/>
         <source>&apos;%1&apos; is not one of: %2</source>
         <translation>“%1”不是以下之一：%2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="254"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="268"/>
         <source>&apos;%1&apos; does not look like a phone number</source>
         <translation>“%1”不像是电话号码</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="257"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="271"/>
         <source>&apos;%1&apos; does not look like an e-mail address</source>
         <translation>“%1”不像是电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="273"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="287"/>
         <source>the quantity cannot be negative (%1)</source>
         <translation>数量不能为负数（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="278"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="292"/>
         <source>the due date %1 is before the order date %2</source>
         <translation>到期日 %1 早于订单日期 %2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="293"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="307"/>
         <source>a payment must be above zero, not %1</source>
         <translation>回款金额必须大于零，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/importrowparser.cpp" line="308"/>
+        <location filename="../../src/domain/importrowparser.cpp" line="322"/>
         <source>a service cost cannot be negative (%1)</source>
         <translation>服务费用不能为负数（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="46"/>
-        <location filename="../../src/storage/importer.cpp" line="113"/>
+        <location filename="../../src/storage/importer.cpp" line="48"/>
+        <location filename="../../src/storage/importer.cpp" line="115"/>
         <location filename="../../src/storage/surveyresponseimporter.cpp" line="57"/>
         <location filename="../../src/storage/surveyresponseimporter.cpp" line="72"/>
         <source>%1 is empty.</source>
         <translation>%1 是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="48"/>
+        <location filename="../../src/storage/importer.cpp" line="50"/>
         <source>%1 is an Excel workbook, not a CSV file; save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
         <translation>%1 是 Excel 工作簿，不是 CSV 文件；请在 Excel 中另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="50"/>
+        <location filename="../../src/storage/importer.cpp" line="52"/>
         <source>%1 is saved as Unicode (UTF-16) text; save it as &quot;CSV UTF-8&quot; and import that.</source>
         <translation>%1 保存为 Unicode（UTF-16）文本；请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="52"/>
+        <location filename="../../src/storage/importer.cpp" line="54"/>
         <source>%1 is not a CSV file: it holds binary data.</source>
         <translation>%1 不是 CSV 文件：其中包含二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="54"/>
+        <location filename="../../src/storage/importer.cpp" line="56"/>
         <source>%1 is not a CSV file: its text is neither UTF-8 nor GB18030.</source>
         <translation>%1 不是 CSV 文件：其文本既不是 UTF-8 也不是 GB18030。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="87"/>
+        <location filename="../../src/storage/importer.cpp" line="89"/>
         <location filename="../../src/storage/surveyresponseimporter.cpp" line="53"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="112"/>
+        <location filename="../../src/storage/importer.cpp" line="114"/>
         <location filename="../../src/storage/surveyresponseimporter.cpp" line="71"/>
         <source>%1 cannot be read: line %2: %3.</source>
         <translation>无法读取 %1：第 %2 行：%3。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="129"/>
+        <location filename="../../src/storage/importer.cpp" line="131"/>
         <source>%1 does not look like a CSV file of %2: its first line names none of the columns %3.</source>
         <translation>%1 不像是%2的 CSV 文件：第一行没有列出任何列 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="133"/>
+        <location filename="../../src/storage/importer.cpp" line="135"/>
         <source>%1 lacks the required column(s) %2: the first line must name them.</source>
         <translation>%1 缺少必需的列 %2：第一行必须列出这些列名。</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importer.cpp" line="198"/>
+        <location filename="../../src/storage/importer.cpp" line="219"/>
         <location filename="../../src/storage/surveyresponseimporter.cpp" line="80"/>
         <source>ignored columns: %1</source>
         <translation>已忽略的列：%1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="90"/>
+        <location filename="../../src/storage/importtargets.cpp" line="93"/>
         <source>there is no customer with the code %1 in the database; import the customers first</source>
         <translation>数据库中没有编码为 %1 的客户；请先导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="95"/>
+        <location filename="../../src/storage/importtargets.cpp" line="98"/>
         <source>(import in upsert mode to update it)</source>
         <translation>（以更新模式导入即可更新它）</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="198"/>
+        <location filename="../../src/storage/importtargets.cpp" line="204"/>
         <source> and %1 more</source>
         <translation>，另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="199"/>
+        <location filename="../../src/storage/importtargets.cpp" line="205"/>
         <source>%1 new account managers added: %2</source>
         <translation>新增了 %1 位客户经理：%2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="275"/>
+        <location filename="../../src/storage/importtargets.cpp" line="288"/>
         <source>&apos;%1&apos; is not in the list; use one of: %2</source>
         <translation>“%1”不在列表中；请使用以下之一：%2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="312"/>
+        <location filename="../../src/storage/importtargets.cpp" line="325"/>
         <source>the database refused this customer</source>
         <translation>数据库拒绝了此客户</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="329"/>
+        <location filename="../../src/storage/importtargets.cpp" line="342"/>
         <source>customer %1 is already in the database %2</source>
         <translation>客户 %1 已在数据库中 %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="332"/>
+        <location filename="../../src/storage/importtargets.cpp" line="345"/>
         <source>customer %1 appears twice in the file: also on line %2</source>
         <translation>客户 %1 在文件中出现两次：另见第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="383"/>
+        <location filename="../../src/storage/importtargets.cpp" line="396"/>
         <source>contact %1 of customer %2 appears twice in the file: also on line %3</source>
         <translation>客户 %2 的联系人 %1 在文件中出现两次：另见第 %3 行</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="392"/>
+        <location filename="../../src/storage/importtargets.cpp" line="405"/>
         <source>customer %1 already has a contact named %2 %3</source>
         <translation>客户 %1 已有名为 %2 %3 的联系人</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="404"/>
+        <location filename="../../src/storage/importtargets.cpp" line="417"/>
         <source>the database refused this contact</source>
         <translation>数据库拒绝了此联系人</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="522"/>
+        <location filename="../../src/storage/importtargets.cpp" line="610"/>
         <source>the database refused this order</source>
         <translation>数据库拒绝了此订单</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="534"/>
+        <location filename="../../src/storage/importtargets.cpp" line="621"/>
         <source>order %1 is already in the database %2</source>
         <translation>订单 %1 已在数据库中 %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="537"/>
+        <location filename="../../src/storage/importtargets.cpp" line="624"/>
         <source>order %1 appears twice in the file: also on line %2</source>
         <translation>订单 %1 在文件中出现两次：另见第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="577"/>
+        <location filename="../../src/storage/importtargets.cpp" line="668"/>
         <source>there is no order %1 in the database; import the orders first</source>
         <translation>数据库中没有订单 %1；请先导入订单</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="590"/>
+        <location filename="../../src/storage/importtargets.cpp" line="681"/>
         <source>the database refused this payment</source>
         <translation>数据库拒绝了此回款</translation>
     </message>
     <message>
-        <location filename="../../src/storage/importtargets.cpp" line="647"/>
+        <location filename="../../src/storage/importtargets.cpp" line="738"/>
         <source>the database refused this service cost</source>
         <translation>数据库拒绝了此服务费用</translation>
     </message>
@@ -2878,17 +3221,17 @@ Nothing was changed in the database.</source>
         <translation>文件中的字段</translation>
     </message>
     <message>
-        <location filename="../../src/app/importformatpage.cpp" line="111"/>
+        <location filename="../../src/app/importformatpage.cpp" line="117"/>
         <source>%1 (required)</source>
         <translation>%1（必填）</translation>
     </message>
     <message>
-        <location filename="../../src/app/importformatpage.cpp" line="115"/>
+        <location filename="../../src/app/importformatpage.cpp" line="121"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../src/app/importformatpage.cpp" line="156"/>
+        <location filename="../../src/app/importformatpage.cpp" line="163"/>
         <source>Choose a field for the required column(s): %1</source>
         <translation>请为必填列选择字段：%1</translation>
     </message>
@@ -2936,77 +3279,77 @@ Nothing was written.</source>
 <context>
     <name>kehu::ImportSourcePage</name>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="21"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="23"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="22"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="24"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="23"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="25"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="24"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="26"/>
         <source>Payments</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="25"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="27"/>
         <source>Service costs</source>
         <translation>服务费用</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="34"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="36"/>
         <source>What to import</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="35"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="37"/>
         <source>One kind of record per CSV file, as described in the import format.</source>
         <translation>每个 CSV 文件只包含一种记录，格式见导入格式说明。</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="43"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="45"/>
         <source>&amp;Records:</source>
         <translation>记录类型(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="48"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="50"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="51"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="53"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="56"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="58"/>
         <source>&amp;Add new records only; a key already in the database is an error</source>
         <translation>只新增记录(&amp;A)；数据库中已有的编号视为错误</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="57"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="59"/>
         <source>Add new records and &amp;update those whose key exists</source>
         <translation>新增记录并更新(&amp;U)编号已存在的记录</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="66"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="68"/>
         <source>Mode:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="71"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="79"/>
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../src/app/importsourcepage.cpp" line="72"/>
+        <location filename="../../src/app/importsourcepage.cpp" line="80"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -3233,250 +3576,280 @@ The list was not changed.</source>
         <source>&amp;About Kehu</source>
         <translation>关于客户(&amp;A)</translation>
     </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="75"/>
+        <source>S&amp;corecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="78"/>
+        <source>&amp;Follow-up cadence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainactions.cpp" line="79"/>
+        <source>&amp;Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kehu::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="84"/>
+        <location filename="../../src/app/mainwindow.cpp" line="91"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="92"/>
+        <location filename="../../src/app/mainwindow.cpp" line="99"/>
         <source>Loading all customers…</source>
         <translation>正在加载全部客户…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="155"/>
+        <location filename="../../src/app/mainwindow.cpp" line="165"/>
         <source>The full list could not be loaded: %1</source>
         <translation>无法加载完整列表：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="163"/>
+        <location filename="../../src/app/mainwindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="166"/>
+        <location filename="../../src/app/mainwindow.cpp" line="176"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="175"/>
+        <location filename="../../src/app/mainwindow.cpp" line="185"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="182"/>
+        <location filename="../../src/app/mainwindow.cpp" line="192"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="189"/>
+        <location filename="../../src/app/mainwindow.cpp" line="201"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="190"/>
+        <location filename="../../src/app/mainwindow.cpp" line="202"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="196"/>
+        <location filename="../../src/app/mainwindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="199"/>
+        <location filename="../../src/app/mainwindow.cpp" line="212"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="241"/>
+        <location filename="../../src/app/mainwindow.cpp" line="255"/>
         <source>Marking the customer verified</source>
         <translation>标记客户为已审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="246"/>
+        <location filename="../../src/app/mainwindow.cpp" line="260"/>
         <source>Marking the customer reviewed</source>
         <translation>标记客户已复查</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../../src/app/mainwindow.cpp" line="264"/>
         <source>Archiving the customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="254"/>
+        <location filename="../../src/app/mainwindow.cpp" line="268"/>
         <source>Restoring the customer</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="312"/>
-        <location filename="../../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../../src/app/mainwindow.cpp" line="307"/>
+        <source>Follow-up cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="345"/>
+        <location filename="../../src/app/mainwindow.cpp" line="375"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../../src/app/mainwindow.cpp" line="376"/>
         <source>No database is open. What would you like to do?</source>
         <translation>没有打开的数据库。您想做什么？</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="346"/>
+        <location filename="../../src/app/mainwindow.cpp" line="379"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../../src/app/mainwindow.cpp" line="380"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="348"/>
+        <location filename="../../src/app/mainwindow.cpp" line="381"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="352"/>
-        <location filename="../../src/app/mainwindow.cpp" line="830"/>
+        <location filename="../../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../../src/app/mainwindow.cpp" line="928"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="354"/>
-        <location filename="../../src/app/mainwindow.cpp" line="817"/>
-        <location filename="../../src/app/mainwindow.cpp" line="821"/>
+        <location filename="../../src/app/mainwindow.cpp" line="387"/>
+        <location filename="../../src/app/mainwindow.cpp" line="915"/>
+        <location filename="../../src/app/mainwindow.cpp" line="919"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="369"/>
+        <location filename="../../src/app/mainwindow.cpp" line="402"/>
         <source>Cannot read the lists</source>
         <translation>无法读取列表</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="414"/>
+        <location filename="../../src/app/mainwindow.cpp" line="454"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="422"/>
+        <location filename="../../src/app/mainwindow.cpp" line="462"/>
         <source>No customers yet.
 Add one with Customer ▸ New customer (%1), or bring in a file with File ▸ Import… (%2).</source>
         <translation>还没有客户。
 可通过“客户 ▸ 新建客户”（%1）添加，或通过“文件 ▸ 导入…”（%2）导入文件。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="426"/>
+        <location filename="../../src/app/mainwindow.cpp" line="466"/>
         <source>No customer matches the filter.</source>
         <translation>没有符合筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="485"/>
+        <location filename="../../src/app/mainwindow.cpp" line="528"/>
         <source>no database</source>
         <translation>无数据库</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="486"/>
+        <location filename="../../src/app/mainwindow.cpp" line="529"/>
         <source>%1 — Kehu</source>
         <translation>%1 — 客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="529"/>
+        <location filename="../../src/app/mainwindow.cpp" line="572"/>
         <source>Cannot open the customer</source>
         <translation>无法打开客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="580"/>
+        <location filename="../../src/app/mainwindow.cpp" line="623"/>
         <source>Segmentation</source>
         <translation>客户分类</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="611"/>
+        <location filename="../../src/app/mainwindow.cpp" line="654"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="624"/>
+        <location filename="../../src/app/mainwindow.cpp" line="667"/>
         <source>Surveys</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="661"/>
+        <location filename="../../src/app/mainwindow.cpp" line="688"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="710"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="747"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="661"/>
+        <location filename="../../src/app/mainwindow.cpp" line="747"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="680"/>
+        <location filename="../../src/app/mainwindow.cpp" line="766"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="680"/>
+        <location filename="../../src/app/mainwindow.cpp" line="766"/>
         <source>%1 was not written: %2</source>
         <translation>未写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="683"/>
+        <location filename="../../src/app/mainwindow.cpp" line="769"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>导出已取消，未写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="684"/>
+        <location filename="../../src/app/mainwindow.cpp" line="770"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="686"/>
+        <location filename="../../src/app/mainwindow.cpp" line="772"/>
         <source>%1 rows exported to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="798"/>
+        <location filename="../../src/app/mainwindow.cpp" line="896"/>
         <source>%1 failed: %2
 Nothing was changed in the database.</source>
         <translation>%1失败：%2
 数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="822"/>
+        <location filename="../../src/app/mainwindow.cpp" line="920"/>
         <source>%1 already exists. Choose a new file name; existing files are opened with Open….</source>
         <translation>%1 已存在。请选择新的文件名；已有文件请用“打开…”。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="838"/>
-        <location filename="../../src/app/mainwindow.cpp" line="846"/>
+        <location filename="../../src/app/mainwindow.cpp" line="936"/>
+        <location filename="../../src/app/mainwindow.cpp" line="944"/>
         <source>Review period</source>
         <translation>复查周期</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="839"/>
+        <location filename="../../src/app/mainwindow.cpp" line="937"/>
         <source>A customer file not reviewed for this many months is stale:</source>
         <translation>客户档案超过此月数未复查即视为需复查：</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="866"/>
+        <location filename="../../src/app/mainwindow.cpp" line="964"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="866"/>
+        <location filename="../../src/app/mainwindow.cpp" line="964"/>
         <source>The new language takes effect when Kehu is restarted.</source>
         <translation>新的语言将在重新启动本软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="871"/>
+        <location filename="../../src/app/mainwindow.cpp" line="969"/>
         <source>About Kehu</source>
         <translation>关于客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="872"/>
+        <location filename="../../src/app/mainwindow.cpp" line="970"/>
         <source>&lt;h3&gt;Kehu %1&lt;/h3&gt;&lt;p&gt;Customer files for B2B manufacturers: one place for every customer, its contacts, orders and payments.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户 %1&lt;/h3&gt;&lt;p&gt;面向制造企业的客户档案：每个客户及其联系人、订单和回款集中在一处。&lt;/p&gt;</translation>
     </message>
@@ -3646,6 +4019,257 @@ Cumulative share: %9</source>
         <translation>
             <numerusform>仍有 %n 个客户使用此项；请先将他们改到其他项。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ScorecardModel</name>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="34"/>
+        <source>(no account manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="141"/>
+        <source>What the cadence of each customer&apos;s class asks for in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="142"/>
+        <source>Customers whose follow-up was overdue on the period&apos;s last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="143"/>
+        <source>Complaints received in the period on the manager&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="144"/>
+        <source>Mean hours from receipt to closing, of the complaints closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="145"/>
+        <source>Share of the complaints reported to the customer that the customer reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="147"/>
+        <source>Mean over the customers&apos; latest answered surveys, 0–100; — when none answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="152"/>
+        <source>Account manager</source>
+        <translation type="unfinished">客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="153"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="154"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="155"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="156"/>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="157"/>
+        <source>Sales</source>
+        <translation type="unfinished">销售额</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="158"/>
+        <source>Profit</source>
+        <translation type="unfinished">利润</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="159"/>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="160"/>
+        <source>Follow-ups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="161"/>
+        <source>Due</source>
+        <translation type="unfinished">完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="162"/>
+        <source>Done %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="163"/>
+        <source>Overdue</source>
+        <translation type="unfinished">超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="164"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="165"/>
+        <source>Resolution (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="166"/>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="167"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished">综合满意度</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardmodel.cpp" line="168"/>
+        <source>Loyalty</source>
+        <translation type="unfinished">忠诚度</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ScorecardView</name>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="75"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="77"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="79"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished">最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="80"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="85"/>
+        <source>Chart: sales and profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="86"/>
+        <source>Chart: follow-ups done and due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="89"/>
+        <source>UTF-8</source>
+        <translation type="unfinished">UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="89"/>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="89"/>
+        <source>GB18030 (Excel, Chinese Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="91"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="189"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="194"/>
+        <source>Computing…</source>
+        <translation type="unfinished">正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="228"/>
+        <source>The scorecard could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/scorecardview.cpp" line="235"/>
+        <source>%n account manager(s), %1 – %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="249"/>
+        <source>Sales (10k yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="249"/>
+        <source>Follow-ups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="250"/>
+        <source>Profit (10k yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="250"/>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="282"/>
+        <source>The first %1 of %2 account managers, in the table&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="290"/>
+        <source>scorecard-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="291"/>
+        <location filename="../../src/app/scorecardview.cpp" line="317"/>
+        <source>Export the scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="291"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/scorecardview.cpp" line="312"/>
+        <source>%n manager(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/scorecardview.cpp" line="317"/>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished">未写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4895,12 +5519,12 @@ Nothing was changed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="48"/>
+        <location filename="../../src/app/main.cpp" line="51"/>
         <source>Kehu: customer files for B2B manufacturers.</source>
         <translation>客户：面向制造企业的客户档案管理。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="51"/>
+        <location filename="../../src/app/main.cpp" line="54"/>
         <source>The database file to open.</source>
         <translation>要打开的数据库文件。</translation>
     </message>
