@@ -2,6 +2,7 @@
 
 #include "abccommand.h"
 #include "checkcommand.h"
+#include "commandgroup.h"
 #include "complaintscommand.h"
 #include "customerscommand.h"
 #include "democommand.h"
@@ -52,22 +53,7 @@ QString CommandRegistry::helpText() const
 {
     QStringList lines;
     for (const std::unique_ptr<Command> &command : m_commands) {
-        if (const auto *group = dynamic_cast<const CustomersCommand *>(command.get())) {
-            for (const std::unique_ptr<Command> &sub : group->subcommands())
-                lines << sub->usageLine().mid(QStringLiteral("Usage: kehu-cli [--db FILE] ").size());
-            continue;
-        }
-        if (const auto *group = dynamic_cast<const ComplaintsCommand *>(command.get())) {
-            for (const std::unique_ptr<Command> &sub : group->subcommands())
-                lines << sub->usageLine().mid(QStringLiteral("Usage: kehu-cli [--db FILE] ").size());
-            continue;
-        }
-        if (const auto *group = dynamic_cast<const SurveysCommand *>(command.get())) {
-            for (const std::unique_ptr<Command> &sub : group->subcommands())
-                lines << sub->usageLine().mid(QStringLiteral("Usage: kehu-cli [--db FILE] ").size());
-            continue;
-        }
-        if (const auto *group = dynamic_cast<const FollowUpsCommand *>(command.get())) {
+        if (const auto *group = dynamic_cast<const CommandGroup *>(command.get())) {
             for (const std::unique_ptr<Command> &sub : group->subcommands())
                 lines << sub->usageLine().mid(QStringLiteral("Usage: kehu-cli [--db FILE] ").size());
             continue;

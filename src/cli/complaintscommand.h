@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "commandgroup.h"
 
 #include <memory>
 #include <vector>
@@ -9,26 +9,15 @@ namespace kehu::cli {
 
 // `complaints`: the group of complaint commands. `report` with a NUMBER is the step that tells
 // the customer; without one it is the analysis.
-class ComplaintsCommand : public Command
+class ComplaintsCommand : public CommandGroup
 {
 public:
     ComplaintsCommand();
     ~ComplaintsCommand() override;
 
-    int execute(const QStringList &arguments) override;
-    void setDevices(QIODevice *out, QIODevice *err) override;
-
-    const std::vector<std::unique_ptr<Command>> &subcommands() const { return m_subcommands; }
-
 protected:
-    QString synopsis() const override;
-    int run(Database &db, const QCommandLineParser &parser) override;
-
-private:
-    QString groupHelp() const;
-    Command *reportCommandFor(const QStringList &arguments) const;
-
-    std::vector<std::unique_ptr<Command>> m_subcommands;
+    Command *subcommandFor(const QStringList &arguments) const override;
+    QString helpFooter() const override;
 };
 
 } // namespace kehu::cli

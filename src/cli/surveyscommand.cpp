@@ -65,65 +65,21 @@ QString groupingKeys()
 } // namespace
 
 SurveysCommand::SurveysCommand()
-    : Command(QStringLiteral("surveys"), tr("Satisfaction-survey campaigns and their reports."))
+    : CommandGroup(QStringLiteral("surveys"), tr("Satisfaction-survey campaigns and their reports."))
 {
-    m_subcommands.push_back(std::make_unique<SurveysCampaignAddCommand>());
-    m_subcommands.push_back(std::make_unique<SurveysCampaignsCommand>());
-    m_subcommands.push_back(std::make_unique<SurveysReportCommand>());
-    m_subcommands.push_back(std::make_unique<SurveysTemplatesCommand>());
-    m_subcommands.push_back(std::make_unique<SurveysTemplateSaveCommand>());
+    addSubcommand(std::make_unique<SurveysCampaignAddCommand>());
+    addSubcommand(std::make_unique<SurveysCampaignsCommand>());
+    addSubcommand(std::make_unique<SurveysReportCommand>());
+    addSubcommand(std::make_unique<SurveysTemplatesCommand>());
+    addSubcommand(std::make_unique<SurveysTemplateSaveCommand>());
 }
 
 SurveysCommand::~SurveysCommand() = default;
 
-void SurveysCommand::setDevices(QIODevice *out, QIODevice *err)
+QString SurveysCommand::helpFooter() const
 {
-    Command::setDevices(out, err);
-    for (const std::unique_ptr<Command> &command : m_subcommands)
-        command->setDevices(out, err);
-}
-
-int SurveysCommand::execute(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.addOption(databaseOption());
-    parser.addOption(verboseOption());
-    parser.addOption(helpOption());
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    const QStringList rest = parser.positionalArguments();
-    if (rest.isEmpty()) {
-        if (parser.isSet(QStringLiteral("help"))) {
-            out() << groupHelp();
-            out().flush();
-            return Done;
-        }
-        return usageError(tr("Missing the subcommand: campaign-add, campaigns, report, templates or template-save."));
-    }
-    applyCommonOptions(parser);
-    for (const std::unique_ptr<Command> &command : m_subcommands) {
-        if (command->name() != name() + QLatin1Char(' ') + rest.constFirst())
-            continue;
-        command->setGlobalOptions(globals());
-        return command->execute(rest);
-    }
-    return usageError(tr("Unknown subcommand '%1': use campaign-add, campaigns, report, templates or template-save.").arg(rest.constFirst()));
-}
-
-int SurveysCommand::run(Database &, const QCommandLineParser &)
-{
-    return UsageError; // never reached: execute() hands every line to a subcommand
-}
-
-QString SurveysCommand::groupHelp() const
-{
-    QString text = usageLine() + QStringLiteral("\n\n") + description() + QStringLiteral("\n\nSubcommands:\n");
-    for (const std::unique_ptr<Command> &command : m_subcommands)
-        text += QStringLiteral("  %1\n").arg(command->usageLine().mid(QStringLiteral("Usage: ").size()));
-    text += tr("\nRun 'kehu-cli surveys SUBCOMMAND --help' for its options. Answers are imported with\n"
-               "'kehu-cli import survey-responses FILE --campaign NAME'.\n");
-    return text;
+    return tr("Run 'kehu-cli surveys SUBCOMMAND --help' for its options. Answers are imported with\n"
+              "'kehu-cli import survey-responses FILE --campaign NAME'.\n");
 }
 
 // --- campaign-add -------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "commandgroup.h"
 
 #include "domain/surveytemplate.h"
 
@@ -13,25 +13,14 @@ namespace kehu::cli {
 
 // `surveys`: the satisfaction-survey commands (DOMAIN §7). Takes --db/--verbose before the
 // subcommand's name as well and hands the rest of the line to campaign-add, campaigns or report.
-class SurveysCommand : public Command
+class SurveysCommand : public CommandGroup
 {
 public:
     SurveysCommand();
     ~SurveysCommand() override;
 
-    int execute(const QStringList &arguments) override;
-    void setDevices(QIODevice *out, QIODevice *err) override;
-
-    const std::vector<std::unique_ptr<Command>> &subcommands() const { return m_subcommands; }
-
 protected:
-    QString synopsis() const override { return QStringLiteral("campaign-add|campaigns|report|templates|template-save ..."); }
-    int run(Database &db, const QCommandLineParser &parser) override;
-
-private:
-    QString groupHelp() const;
-
-    std::vector<std::unique_ptr<Command>> m_subcommands;
+    QString helpFooter() const override;
 };
 
 // `surveys campaign-add NAME --year Y`: a campaign of the template's latest version, targeting
