@@ -1,5 +1,7 @@
 #include "currentuser.h"
 
+#include "domain/loginname.h"
+
 #include <QSettings>
 
 namespace kehu {
@@ -43,8 +45,7 @@ void CurrentUser::setDepartment(const QString &department)
 
 QString CurrentUser::loginName()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    return kehu::loginName();
 }
 
 } // namespace kehu

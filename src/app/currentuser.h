@@ -20,7 +20,7 @@ public:
     static void setName(const QString &name);
     static void setDepartment(const QString &department);
 
-    // The operating system's login name ("USER", or "USERNAME" on Windows), or "" when unknown.
+    // The operating system's login name (see kehu::loginName).
     static QString loginName();
 };
 

@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "importwizard.h"
+#include "currentuser.h"
 #include "currentuserdialog.h"
 #include "currentuser.h"
 #include "duefollowupspanel.h"
@@ -64,13 +65,6 @@ const QString FileFilter = QStringLiteral("Kehu (*.sqlite *.kehu);;*");
 QDate today()
 {
     return QDate::currentDate();
-}
-
-// Who marks a file verified: the login name (there are no Kehu accounts yet).
-QString userName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QDir::home().dirName() : user;
 }
 
 } // namespace
@@ -251,7 +245,7 @@ void MainWindow::connectActions()
             closeTab(m_tabs->currentIndex());
     });
     connect(a->markVerified, &QAction::triggered, this, [this] {
-        const QString user = userName();
+        const QString user = CurrentUser::name();
         applyToCustomer(tr("Marking the customer verified"), &CustomerPage::markVerified, [this, user](qint64 id) {
             CustomerRepository(*m_db).markVerified(id, user, QDateTime::currentDateTimeUtc());
         });
@@ -552,7 +546,7 @@ CustomerPageContext MainWindow::pageContext() const
     context.language = AppLanguage::listLanguage();
     context.staleMonths = m_staleMonths;
     context.today = today();
-    context.userName = userName();
+    context.userName = CurrentUser::name();
     context.confirmDuplicates = m_confirmDuplicates;
     return context;
 }

@@ -3,6 +3,7 @@
 #include "complaintjson.h"
 #include "complaintstepcommand.h"
 
+#include "domain/loginname.h"
 #include "storage/complaintrepository.h"
 #include "storage/complaintschema.h"
 
@@ -62,7 +63,7 @@ int ComplaintNoteCommand::validate(const QCommandLineParser &parser)
 
 int ComplaintNoteCommand::run(Database &db, const QCommandLineParser &parser)
 {
-    const QString by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : ComplaintStepCommand::loginName();
+    const QString by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : loginName();
     if (by.trimmed().isEmpty()) {
         err() << tr("Give --by NAME: the login name is not known.") << Qt::endl;
         return Refused;

@@ -3,6 +3,7 @@
 #include "complaintjson.h"
 #include "complaintstepcommand.h"
 
+#include "domain/loginname.h"
 #include "storage/complaintrepository.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,7 @@ int ComplaintsAddCommand::run(Database &db, const QCommandLineParser &parser)
     ComplaintStepRecord add;
     add.step = ComplaintStep::Add;
     add.at = m_at;
-    add.by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : ComplaintStepCommand::loginName();
+    add.by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : loginName();
     if (add.by.trimmed().isEmpty()) {
         err() << tr("Give --by NAME: the login name is not known.") << Qt::endl;
         return Refused;

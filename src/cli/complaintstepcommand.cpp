@@ -1,5 +1,7 @@
 #include "complaintstepcommand.h"
 
+#include "domain/loginname.h"
+
 #include "complaintjson.h"
 
 #include "storage/complaintrepository.h"
@@ -88,14 +90,6 @@ ComplaintStepCommand::ComplaintStepCommand(ComplaintStep step)
 {
 }
 
-QString ComplaintStepCommand::loginName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
-}
-
 QCommandLineOption ComplaintStepCommand::atOption()
 {
     return QCommandLineOption(QStringLiteral("at"), tr("When it happened, as 2026-01-05T09:00:00 local time (default: now)."),
@@ -170,7 +164,7 @@ int ComplaintStepCommand::run(Database &db, const QCommandLineParser &parser)
     ComplaintStepRecord record;
     record.step = m_step;
     record.at = m_at;
-    record.by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : loginName();
+    record.by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : kehu::loginName();
     if (record.by.trimmed().isEmpty()) {
         err() << tr("Give --by NAME: the login name is not known.") << Qt::endl;
         return Refused;

@@ -19,8 +19,6 @@ public:
     QList<QCommandLineOption> options() const override;
     ComplaintStep step() const { return m_step; }
 
-    // --by's default: the login name from the environment.
-    static QString loginName();
     static QCommandLineOption atOption();
     static QCommandLineOption byOption();
 

@@ -1,5 +1,6 @@
 #include "followupsaddcommand.h"
 
+#include "domain/loginname.h"
 #include "storage/customerrepository.h"
 #include "storage/followuprepository.h"
 
@@ -83,7 +84,7 @@ int FollowUpsAddCommand::validate(const QCommandLineParser &parser)
         return usageError(tr("Unknown channel '%1': use visit, phone or online.").arg(parser.value(QStringLiteral("channel"))));
     m_followUp.channel = *channel;
     m_followUp.staff = parser.isSet(QStringLiteral("staff")) ? parser.value(QStringLiteral("staff")).trimmed()
-                                                            : qEnvironmentVariable("USER").trimmed();
+                                                            : loginName();
     m_followUp.contact = parser.value(QStringLiteral("contact")).trimmed();
     m_followUp.content = parser.value(QStringLiteral("content")).trimmed();
     m_followUp.outcome = parser.value(QStringLiteral("outcome")).trimmed();
