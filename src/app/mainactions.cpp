@@ -53,7 +53,7 @@ MainActions::MainActions(QWidget *window)
     segmentation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     segmentation->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
     complaints = make(QStringLiteral("complaintsAction"), tr("C&omplaints"));
-    complaints->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    complaints->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_3), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
     complaints->setIcon(style->standardIcon(QStyle::SP_MessageBoxWarning));
     surveys = make(QStringLiteral("surveysAction"), tr("Sat&isfaction surveys"));
     surveys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
