@@ -563,6 +563,10 @@ private:
                 bind(*m_many, size_t(row));
             if (m_many->run() == SqliteStatement::Step::Done) {
                 // SQLite numbers the rows in the order of the VALUES, as the ledger expects.
+                if (m_context.monthSums) {
+                    for (int row = 0; row < count; ++row)
+                        m_context.monthSums->prefetch(m_customerIds[size_t(row)], m_batch[size_t(row)].date);
+                }
                 for (int row = 0; row < count; ++row)
                     added(m_batch[size_t(row)], m_customerIds[size_t(row)]);
                 return;
