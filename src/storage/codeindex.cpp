@@ -76,6 +76,15 @@ void CodeIndex::insert(QByteArrayView key, qint64 id)
     ++m_size;
 }
 
+void CodeIndex::prefetch(QByteArrayView key) const
+{
+    if (m_slots.empty())
+        return;
+    const char *slot = reinterpret_cast<const char *>(&m_slots[hashOf(key) & (m_slots.size() - 1)]);
+    __builtin_prefetch(slot);
+    __builtin_prefetch(slot + sizeof(Slot) - 1); // a slot may straddle two cache lines
+}
+
 qint64 CodeIndex::find(QByteArrayView key) const
 {
     if (m_slots.empty())

@@ -17,6 +17,9 @@ public:
     void insert(QByteArrayView key, qint64 id);
     // The id, or 0 when the key is not there.
     qint64 find(QByteArrayView key) const;
+    // A hint that find(key) comes soon: starts loading its slot, so that the look-ups of a
+    // batch wait for memory together instead of one after another.
+    void prefetch(QByteArrayView key) const;
     size_t size() const { return m_size; }
 
 private:

@@ -30,14 +30,25 @@ void CustomerMonthSums::grow()
     }
 }
 
+quint64 CustomerMonthSums::keyOf(qint64 customerId, QDate date)
+{
+    const importvalues::YearMonthDay ymd = importvalues::yearMonthDay(date);
+    const quint64 months = quint64(ymd.year * 12 + ymd.month - 1);
+    return months << 40 | quint64(customerId);
+}
+
+void CustomerMonthSums::prefetch(qint64 customerId, QDate date) const
+{
+    if (!m_slots.empty())
+        __builtin_prefetch(&m_slots[slotOf(keyOf(customerId, date), m_slots.size() - 1)], 1);
+}
+
 void CustomerMonthSums::add(qint64 customerId, QDate date, qint64 amount, qint64 cost)
 {
     // At most three quarters full: probes stay short.
     if ((m_size + 1) * 4 > m_slots.size() * 3)
         grow();
-    const importvalues::YearMonthDay ymd = importvalues::yearMonthDay(date);
-    const quint64 months = quint64(ymd.year * 12 + ymd.month - 1);
-    const quint64 key = months << 40 | quint64(customerId);
+    const quint64 key = keyOf(customerId, date);
     const size_t mask = m_slots.size() - 1;
     size_t i = slotOf(key, mask);
     while (m_slots[i].key != 0 && m_slots[i].key != key)

@@ -7,6 +7,7 @@
 #include "database.h"
 #include "importtargets.h"
 #include "orderrollups.h"
+#include "recordreadahead.h"
 #include "sqlitestatement.h"
 #include "sqlsupport.h"
 #include "writetransaction.h"
@@ -240,7 +241,9 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options)
     }
     const qint64 size = opened.file.size();
     CsvRecord record;
-    CsvReader &reader = *opened.reader;
+    // The file is read and split into records on a thread of its own, ahead of the checks
+    // and writes here; in file order, so errors keep it too.
+    RecordReadAhead reader(*opened.reader);
     while (reader.next(record)) {
         ++result.rows;
         target->add(record);

@@ -497,17 +497,18 @@ public:
             flush(); // the errors of the rows before this one come first
         if (!keepRowErrors() || !parsed)
             return;
-        const qint64 customerId = m_customers.find(bytes(o.customerCode));
-        if (customerId == 0) {
-            flush();
-            fail(o.line, CustomerCode, unknownCustomer(fromUtf8(o.customerCode)));
-            return;
-        }
-        m_customerIds[size_t(m_pending)] = customerId;
         if (!m_many) {
+            const qint64 customerId = m_customers.find(bytes(o.customerCode));
+            if (customerId == 0) {
+                fail(o.line, CustomerCode, unknownCustomer(fromUtf8(o.customerCode)));
+                return;
+            }
+            m_customerIds[0] = customerId;
             writeOne(0);
             return;
         }
+        // The customer is looked up when the batch is written, together with the batch's
+        // other rows: see flush().
         if (++m_pending == RowsPerInsert)
             flush();
     }
@@ -552,24 +553,42 @@ private:
         }
     }
 
-    // Writes the pending rows: as one statement when the batch is full, else one by one.
+    // Writes the pending rows: as one statement when the batch is full and every customer is
+    // known, else one by one in file order, naming each unknown customer where it comes.
     void flush()
     {
         const int count = std::exchange(m_pending, 0);
         if (count == 0)
             return;
-        if (count == RowsPerInsert) {
+        // The rows' customers: their slots are loaded together, then read.
+        for (int row = 0; row < count; ++row)
+            m_customers.prefetch(bytes(m_batch[size_t(row)].customerCode));
+        bool customersKnown = true;
+        for (int row = 0; row < count; ++row) {
+            m_customerIds[size_t(row)] = m_customers.find(bytes(m_batch[size_t(row)].customerCode));
+            customersKnown = customersKnown && m_customerIds[size_t(row)] != 0;
+        }
+        if (count == RowsPerInsert && customersKnown) {
             for (int row = 0; row < count; ++row)
                 bind(*m_many, size_t(row));
             if (m_many->run() == SqliteStatement::Step::Done) {
                 // SQLite numbers the rows in the order of the VALUES, as the ledger expects.
+                if (m_context.monthSums) {
+                    for (int row = 0; row < count; ++row)
+                        m_context.monthSums->prefetch(m_customerIds[size_t(row)], m_batch[size_t(row)].date);
+                }
                 for (int row = 0; row < count; ++row)
                     added(m_batch[size_t(row)], m_customerIds[size_t(row)]);
                 return;
             }
         }
-        for (int row = 0; row < count; ++row)
-            writeOne(size_t(row));
+        for (int row = 0; row < count; ++row) {
+            const OrderRecord &o = m_batch[size_t(row)];
+            if (m_customerIds[size_t(row)] == 0)
+                fail(o.line, OrderColumn::CustomerCode, unknownCustomer(fromUtf8(o.customerCode)));
+            else
+                writeOne(size_t(row));
+        }
     }
 
     void writeOne(size_t row)

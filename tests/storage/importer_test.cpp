@@ -292,6 +292,31 @@ TEST_F(ImporterTest, ErrorsInsideAStatementOfManyRowsKeepTheirLinesAndFileOrder)
     EXPECT_TRUE(rollupRows(*db, false).isEmpty());
 }
 
+TEST_F(ImporterTest, UnknownCustomersInsideAStatementOfManyRowsKeepTheirPlaceInFileOrder)
+{
+    QByteArray bytes = manyOrders(100, "SO-");
+    bytes.replace("SO-20,C100,2026-01-21", "SO-20,C100,2026-13-21"); // line 22: not a date
+    bytes.replace("SO-29,C101,", "SO-29,C999,");                     // line 31: no such customer
+    bytes.replace("SO-40,", "SO-5,");                                // line 42 repeats line 7
+    bytes.replace("SO-78,C100,", "SO-78,C998,");                     // line 80, in the second statement
+    const QString before = counts();
+    const ImportResult result = import(ImportKind::Orders, bytes);
+    EXPECT_EQ(result.status, ImportResult::Status::Rejected);
+    ASSERT_EQ(result.errors.size(), 4u);
+    EXPECT_EQ(result.errors[0].line, 22);
+    EXPECT_EQ(result.errors[0].column, QStringLiteral("date"));
+    EXPECT_EQ(result.errors[1].line, 31);
+    EXPECT_EQ(result.errors[1].column, QStringLiteral("customer_code"));
+    EXPECT_TRUE(result.errors[1].message.contains(QStringLiteral("no customer with the code C999"))) << result.errors[1].message.toStdString();
+    EXPECT_EQ(result.errors[2].line, 42);
+    EXPECT_TRUE(result.errors[2].message.contains(QStringLiteral("order SO-5 appears twice in the file: also on line 7")))
+            << result.errors[2].message.toStdString();
+    EXPECT_EQ(result.errors[3].line, 80);
+    EXPECT_TRUE(result.errors[3].message.contains(QStringLiteral("no customer with the code C998"))) << result.errors[3].message.toStdString();
+    EXPECT_EQ(counts(), before);
+    EXPECT_TRUE(rollupRows(*db, false).isEmpty());
+}
+
 TEST_F(ImporterTest, ExistingKeyInInsertMode)
 {
     expectRejected(ImportKind::Customers,
