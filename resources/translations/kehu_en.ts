@@ -2772,9 +2772,9 @@ Nothing was changed in the database.</translation>
     <message numerus="yes">
         <location filename="../../src/app/followuppanel.cpp" line="120"/>
         <source>next due: %1, overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>next due: %1, overdue by %n day</numerusform>
+            <numerusform>next due: %1, overdue by %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -4214,9 +4214,9 @@ Cumulative share: %9</source>
     <message numerus="yes">
         <location filename="../../src/app/scorecardview.cpp" line="235"/>
         <source>%n account manager(s), %1 – %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account manager, %1 – %2</numerusform>
+            <numerusform>%n account managers, %1 – %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4263,9 +4263,9 @@ Cumulative share: %9</source>
     <message numerus="yes">
         <location filename="../../src/app/scorecardview.cpp" line="312"/>
         <source>%n manager(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manager exported to %1.</numerusform>
+            <numerusform>%n managers exported to %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -1825,7 +1825,7 @@ Nothing was changed.</source>
     <message>
         <location filename="../../src/app/customerpage.cpp" line="88"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <location filename="../../src/app/customerpage.cpp" line="99"/>
@@ -2317,42 +2317,42 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/app/duefollowupsmodel.cpp" line="68"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <location filename="../../src/app/duefollowupsmodel.cpp" line="81"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../src/app/duefollowupsmodel.cpp" line="82"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../src/app/duefollowupsmodel.cpp" line="83"/>
         <source>Account manager</source>
-        <translation type="unfinished">客户经理</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../src/app/duefollowupsmodel.cpp" line="84"/>
         <source>Class</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../src/app/duefollowupsmodel.cpp" line="85"/>
         <source>Last follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>上次回访</translation>
     </message>
     <message>
         <location filename="../../src/app/duefollowupsmodel.cpp" line="86"/>
         <source>Due</source>
-        <translation type="unfinished">完成期限</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../../src/app/duefollowupsmodel.cpp" line="87"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数</translation>
     </message>
 </context>
 <context>
@@ -2360,7 +2360,7 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/app/duefollowupspanel.cpp" line="167"/>
         <source>%1: %2 follow-ups due this week or earlier, %3 of them overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：本周及之前到期的回访 %2 次，其中逾期 %3 次</translation>
     </message>
 </context>
 <context>
@@ -2561,37 +2561,37 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/domain/followup.cpp" line="40"/>
         <source>Visit</source>
-        <translation type="unfinished">来访</translation>
+        <translation>上门拜访</translation>
     </message>
     <message>
         <location filename="../../src/domain/followup.cpp" line="42"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../src/domain/followup.cpp" line="46"/>
         <source>Online</source>
-        <translation type="unfinished">网上</translation>
+        <translation>网上</translation>
     </message>
     <message>
         <location filename="../../src/domain/followup.cpp" line="53"/>
         <source>Give the date of the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写回访日期。</translation>
     </message>
     <message>
         <location filename="../../src/domain/followup.cpp" line="55"/>
         <source>Give who followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写回访人员。</translation>
     </message>
     <message>
         <location filename="../../src/domain/followup.cpp" line="57"/>
         <source>Say what was discussed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写回访内容。</translation>
     </message>
     <message>
         <location filename="../../src/domain/followup.cpp" line="60"/>
         <source>The next follow-up (%1) cannot be before this one (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>下次回访日期（%1）不能早于本次回访（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2599,32 +2599,32 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/app/followupcadencedialog.cpp" line="16"/>
         <source>Follow-up Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>回访周期</translation>
     </message>
     <message>
         <location filename="../../src/app/followupcadencedialog.cpp" line="18"/>
         <source>Days from one follow-up of a customer to the next, by the customer&apos;s ABC class. A next date logged with a follow-up takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>按客户的 ABC 类别设定两次回访之间的天数。回访时记录的下次回访日期优先。</translation>
     </message>
     <message>
         <location filename="../../src/app/followupcadencedialog.cpp" line="24"/>
         <source>&amp;A customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>A 类客户(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../src/app/followupcadencedialog.cpp" line="24"/>
         <source>&amp;B customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>B 类客户(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../src/app/followupcadencedialog.cpp" line="24"/>
         <source>&amp;C customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>C 类客户(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../src/app/followupcadencedialog.cpp" line="29"/>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天</translation>
     </message>
 </context>
 <context>
@@ -2632,62 +2632,62 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/app/followupdialog.cpp" line="34"/>
         <source>Add follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加回访：%1</translation>
     </message>
     <message>
         <location filename="../../src/app/followupdialog.cpp" line="42"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../src/app/followupdialog.cpp" line="49"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished">受理方式(&amp;H)：</translation>
+        <translation>方式(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../src/app/followupdialog.cpp" line="58"/>
         <source>&amp;Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../src/app/followupdialog.cpp" line="66"/>
         <source>A contact on file, or any name</source>
-        <translation type="unfinished"></translation>
+        <translation>档案中的联系人，或任意姓名</translation>
     </message>
     <message>
         <location filename="../../src/app/followupdialog.cpp" line="67"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../src/app/followupdialog.cpp" line="72"/>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通了什么</translation>
     </message>
     <message>
         <location filename="../../src/app/followupdialog.cpp" line="78"/>
         <source>Co&amp;ntent:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../src/app/followupdialog.cpp" line="82"/>
         <source>What came of it</source>
-        <translation type="unfinished"></translation>
+        <translation>有什么结果</translation>
     </message>
     <message>
         <location filename="../../src/app/followupdialog.cpp" line="83"/>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../../src/app/followupdialog.cpp" line="85"/>
         <source>&amp;Next follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>下次回访日期(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/app/followupdialog.cpp" line="99"/>
         <source>Without a date, the cadence of the customer&apos;s class decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>不填日期时，按客户类别的回访周期确定。</translation>
     </message>
 </context>
 <context>
@@ -2695,37 +2695,37 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/app/followuplogmodel.cpp" line="56"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../src/app/followuplogmodel.cpp" line="57"/>
         <source>Channel</source>
-        <translation type="unfinished">受理方式</translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location filename="../../src/app/followuplogmodel.cpp" line="58"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../src/app/followuplogmodel.cpp" line="59"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../src/app/followuplogmodel.cpp" line="60"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../src/app/followuplogmodel.cpp" line="61"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../src/app/followuplogmodel.cpp" line="62"/>
         <source>Next date</source>
-        <translation type="unfinished"></translation>
+        <translation>下次回访日期</translation>
     </message>
 </context>
 <context>
@@ -2733,60 +2733,61 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/app/followuppanel.cpp" line="40"/>
         <source>&amp;Add follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加回访(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../src/app/followuppanel.cpp" line="43"/>
         <source>Latest first. Visits, calls and online meetings with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的在前。与客户的上门拜访、电话和网上沟通。</translation>
     </message>
     <message>
         <location filename="../../src/app/followuppanel.cpp" line="107"/>
         <source>Last follow-up: none</source>
-        <translation type="unfinished"></translation>
+        <translation>上次回访：无</translation>
     </message>
     <message>
         <location filename="../../src/app/followuppanel.cpp" line="110"/>
         <source>Last follow-up: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>上次回访：%1（%2，%3）</translation>
     </message>
     <message>
         <location filename="../../src/app/followuppanel.cpp" line="114"/>
         <source>archived: none due</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档：无需回访</translation>
     </message>
     <message>
         <location filename="../../src/app/followuppanel.cpp" line="116"/>
         <source>next due: computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>下次到期：正在计算…</translation>
     </message>
     <message>
         <location filename="../../src/app/followuppanel.cpp" line="118"/>
         <source>next due: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>下次到期：未知</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/app/followuppanel.cpp" line="120"/>
         <source>next due: %1, overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>下次到期：%1，已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/app/followuppanel.cpp" line="122"/>
         <source>next due: %1 (class %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>下次到期：%1（%2 类）</translation>
     </message>
     <message>
         <location filename="../../src/app/followuppanel.cpp" line="150"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>添加回访</translation>
     </message>
     <message>
         <location filename="../../src/app/followuppanel.cpp" line="151"/>
         <source>The follow-up was not logged: %1
 Nothing was changed in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访未记录：%1
+数据库未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2794,12 +2795,12 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/storage/followuprepository.cpp" line="48"/>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished">不存在 id 为 %1 的客户。</translation>
+        <translation>没有 ID 为 %1 的客户。</translation>
     </message>
     <message>
         <location filename="../../src/storage/followuprepository.cpp" line="51"/>
         <source>The customer is archived; restore it before logging a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已归档；请先恢复再记录回访。</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +2808,7 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/storage/followupsettings.cpp" line="51"/>
         <source>A follow-up cadence is %1 to %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访周期须为 %1 至 %2 天。</translation>
     </message>
 </context>
 <context>
@@ -2815,37 +2816,37 @@ Nothing was changed in the database.</source>
     <message>
         <location filename="../../src/app/followupsview.cpp" line="39"/>
         <source>All account managers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户经理</translation>
     </message>
     <message>
         <location filename="../../src/app/followupsview.cpp" line="42"/>
         <source>(no account manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无客户经理）</translation>
     </message>
     <message>
         <location filename="../../src/app/followupsview.cpp" line="43"/>
         <source>&amp;Account manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../src/app/followupsview.cpp" line="45"/>
         <source>&amp;Only overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/app/followupsview.cpp" line="47"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/app/followupsview.cpp" line="95"/>
         <source>Computing…</source>
-        <translation type="unfinished">正在计算…</translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <location filename="../../src/app/followupsview.cpp" line="140"/>
         <source>%1 due by %2, %3 of them overdue, as of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %4：%2 前到期 %1 个，其中逾期 %3 个</translation>
     </message>
 </context>
 <context>
@@ -3579,17 +3580,17 @@ The list was not changed.</source>
     <message>
         <location filename="../../src/app/mainactions.cpp" line="75"/>
         <source>S&amp;corecard</source>
-        <translation type="unfinished"></translation>
+        <translation>业绩记分卡(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/app/mainactions.cpp" line="78"/>
         <source>&amp;Follow-up cadence…</source>
-        <translation type="unfinished"></translation>
+        <translation>回访周期(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../src/app/mainactions.cpp" line="79"/>
         <source>&amp;Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期回访(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -3672,7 +3673,7 @@ The list was not changed.</source>
     <message>
         <location filename="../../src/app/mainwindow.cpp" line="307"/>
         <source>Follow-up cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>回访周期</translation>
     </message>
     <message>
         <location filename="../../src/app/mainwindow.cpp" line="345"/>
@@ -3768,12 +3769,12 @@ Add one with Customer ▸ New customer (%1), or bring in a file with File ▸ Im
     <message>
         <location filename="../../src/app/mainwindow.cpp" line="688"/>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>业绩记分卡</translation>
     </message>
     <message>
         <location filename="../../src/app/mainwindow.cpp" line="710"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <location filename="../../src/app/mainwindow.cpp" line="747"/>
@@ -4026,122 +4027,122 @@ Cumulative share: %9</source>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="34"/>
         <source>(no account manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无客户经理）</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="141"/>
         <source>What the cadence of each customer&apos;s class asks for in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>按各客户类别的回访周期，本期应回访的次数</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="142"/>
         <source>Customers whose follow-up was overdue on the period&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>期末最后一天回访已逾期的客户</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="143"/>
         <source>Complaints received in the period on the manager&apos;s customers</source>
-        <translation type="unfinished"></translation>
+        <translation>本期该经理的客户收到的投诉</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="144"/>
         <source>Mean hours from receipt to closing, of the complaints closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭投诉从受理到关闭的平均小时数</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="145"/>
         <source>Share of the complaints reported to the customer that the customer reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>已回复客户的投诉中被客户退回重办的比例</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="147"/>
         <source>Mean over the customers&apos; latest answered surveys, 0–100; — when none answered</source>
-        <translation type="unfinished"></translation>
+        <translation>各客户最近一次已回复调查的平均值（0–100）；无回复时显示 —</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="152"/>
         <source>Account manager</source>
-        <translation type="unfinished">客户经理</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="153"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="154"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="155"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="156"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="157"/>
         <source>Sales</source>
-        <translation type="unfinished">销售额</translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="158"/>
         <source>Profit</source>
-        <translation type="unfinished">利润</translation>
+        <translation>利润</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="159"/>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>利润率</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="160"/>
         <source>Follow-ups done</source>
-        <translation type="unfinished"></translation>
+        <translation>已回访</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="161"/>
         <source>Due</source>
-        <translation type="unfinished">完成期限</translation>
+        <translation>应回访</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="162"/>
         <source>Done %</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="163"/>
         <source>Overdue</source>
-        <translation type="unfinished">超时</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="164"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="165"/>
         <source>Resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理时长（小时）</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="166"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>退回重办率</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="167"/>
         <source>Satisfaction</source>
-        <translation type="unfinished">综合满意度</translation>
+        <translation>综合满意度</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardmodel.cpp" line="168"/>
         <source>Loyalty</source>
-        <translation type="unfinished">忠诚度</translation>
+        <translation>忠诚度</translation>
     </message>
 </context>
 <context>
@@ -4149,127 +4150,127 @@ Cumulative share: %9</source>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="75"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="77"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="79"/>
         <source>Last 12 months</source>
-        <translation type="unfinished">最近 12 个月</translation>
+        <translation>近 12 个月</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="80"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="85"/>
         <source>Chart: sales and profit</source>
-        <translation type="unfinished"></translation>
+        <translation>图表：销售额与利润</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="86"/>
         <source>Chart: follow-ups done and due</source>
-        <translation type="unfinished"></translation>
+        <translation>图表：已回访与应回访</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="89"/>
         <source>UTF-8</source>
-        <translation type="unfinished">UTF-8</translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="89"/>
         <source>UTF-8 with BOM (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 带 BOM（Excel）</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="89"/>
         <source>GB18030 (Excel, Chinese Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030（Excel，中文 Windows）</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="91"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="189"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="194"/>
         <source>Computing…</source>
-        <translation type="unfinished">正在计算…</translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="228"/>
         <source>The scorecard could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算业绩记分卡：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/app/scorecardview.cpp" line="235"/>
         <source>%n account manager(s), %1 – %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位客户经理，%1 – %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="249"/>
         <source>Sales (10k yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额（万元）</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="249"/>
         <source>Follow-ups done</source>
-        <translation type="unfinished"></translation>
+        <translation>已回访</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="250"/>
         <source>Profit (10k yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>利润（万元）</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="250"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>应回访</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="282"/>
         <source>The first %1 of %2 account managers, in the table&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>按表格顺序显示前 %1 位（共 %2 位）客户经理</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="290"/>
         <source>scorecard-%1-%2.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>业绩记分卡-%1-%2.csv</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="291"/>
         <location filename="../../src/app/scorecardview.cpp" line="317"/>
         <source>Export the scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>导出业绩记分卡</translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="291"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/app/scorecardview.cpp" line="312"/>
         <source>%n manager(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 位客户经理导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/app/scorecardview.cpp" line="317"/>
         <source>%1 was not written: %2</source>
-        <translation type="unfinished">未写入 %1：%2</translation>
+        <translation>未写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4382,7 +4383,7 @@ Cumulative share: %9</source>
         <location filename="../../src/app/abcbreakdownmodel.cpp" line="123"/>
         <location filename="../../src/app/segmentationview.cpp" line="185"/>
         <source>Region</source>
-        <translation>地区</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../../src/app/abcbreakdownmodel.cpp" line="124"/>
@@ -4480,7 +4481,7 @@ Cumulative share: %9</source>
     <message>
         <location filename="../../src/app/segmentationview.cpp" line="339"/>
         <source>B&amp;reakdown by region, industry, center, manager</source>
-        <translation>按地区、行业、销售中心、客户经理细分(&amp;R)</translation>
+        <translation>按区域、行业、销售中心、客户经理细分(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/app/segmentationview.cpp" line="487"/>
@@ -4741,7 +4742,7 @@ Cumulative share: %9</source>
     <message>
         <location filename="../../src/app/surveycampaigndialog.cpp" line="54"/>
         <source>&amp;Region:</source>
-        <translation>地区(&amp;R)：</translation>
+        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../src/app/surveycampaigndialog.cpp" line="55"/>
@@ -5041,7 +5042,7 @@ Nothing was saved.</source>
     <message>
         <location filename="../../src/app/surveytext.cpp" line="45"/>
         <source>Region</source>
-        <translation>地区</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../../src/app/surveytext.cpp" line="46"/>
