@@ -3,7 +3,6 @@
 #include "complaintjson.h"
 #include "complaintstepcommand.h"
 
-#include "domain/loginname.h"
 #include "storage/complaintrepository.h"
 #include "storage/complaintschema.h"
 
@@ -51,21 +50,20 @@ int ComplaintNoteCommand::validate(const QCommandLineParser &parser)
 {
     if (m_kind == Kind::Comment && parser.value(QStringLiteral("text")).trimmed().isEmpty())
         return usageError(tr("Missing --text."));
-    m_at = QDateTime::currentDateTime();
-    if (parser.isSet(QStringLiteral("at"))) {
-        const auto at = parseLocalTime(parser.value(QStringLiteral("at")));
-        if (!at)
-            return usageError(tr("--at needs a time as 2026-01-05T09:00:00, not '%1'.").arg(parser.value(QStringLiteral("at"))));
-        m_at = *at;
-    }
+    QString error;
+    const std::optional<QDateTime> at = ComplaintStepCommand::atOf(parser, &error);
+    if (!at)
+        return usageError(error);
+    m_at = *at;
     return Done;
 }
 
 int ComplaintNoteCommand::run(Database &db, const QCommandLineParser &parser)
 {
-    const QString by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : loginName();
-    if (by.trimmed().isEmpty()) {
-        err() << tr("Give --by NAME: the login name is not known.") << Qt::endl;
+    QString error;
+    const QString by = ComplaintStepCommand::byOf(parser, &error);
+    if (by.isEmpty()) {
+        err() << error << Qt::endl;
         return Refused;
     }
     ComplaintRepository repository(db);

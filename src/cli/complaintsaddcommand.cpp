@@ -3,7 +3,6 @@
 #include "complaintjson.h"
 #include "complaintstepcommand.h"
 
-#include "domain/loginname.h"
 #include "storage/complaintrepository.h"
 
 #include <QCoreApplication>
@@ -58,13 +57,11 @@ int ComplaintsAddCommand::validate(const QCommandLineParser &parser)
         return usageError(tr("Unknown severity '%1': use normal or major.").arg(parser.value(QStringLiteral("severity"))));
     if (!complaintChannelFromKey(parser.value(QStringLiteral("channel"))))
         return usageError(tr("Unknown channel '%1': use phone, visit, email or online.").arg(parser.value(QStringLiteral("channel"))));
-    m_at = QDateTime::currentDateTime();
-    if (parser.isSet(QStringLiteral("at"))) {
-        const auto at = parseLocalTime(parser.value(QStringLiteral("at")));
-        if (!at)
-            return usageError(tr("--at needs a time as 2026-01-05T09:00:00, not '%1'.").arg(parser.value(QStringLiteral("at"))));
-        m_at = *at;
-    }
+    QString error;
+    const std::optional<QDateTime> at = ComplaintStepCommand::atOf(parser, &error);
+    if (!at)
+        return usageError(error);
+    m_at = *at;
     return Done;
 }
 
@@ -73,9 +70,10 @@ int ComplaintsAddCommand::run(Database &db, const QCommandLineParser &parser)
     ComplaintStepRecord add;
     add.step = ComplaintStep::Add;
     add.at = m_at;
-    add.by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : loginName();
-    if (add.by.trimmed().isEmpty()) {
-        err() << tr("Give --by NAME: the login name is not known.") << Qt::endl;
+    QString error;
+    add.by = ComplaintStepCommand::byOf(parser, &error);
+    if (add.by.isEmpty()) {
+        err() << error << Qt::endl;
         return Refused;
     }
     add.fields = {

@@ -101,6 +101,24 @@ QCommandLineOption ComplaintStepCommand::byOption()
     return QCommandLineOption(QStringLiteral("by"), tr("Who did it (default: the login name)."), QStringLiteral("NAME"));
 }
 
+std::optional<QDateTime> ComplaintStepCommand::atOf(const QCommandLineParser &parser, QString *error)
+{
+    if (!parser.isSet(QStringLiteral("at")))
+        return QDateTime::currentDateTime();
+    const auto at = parseLocalTime(parser.value(QStringLiteral("at")));
+    if (!at)
+        *error = tr("--at needs a time as 2026-01-05T09:00:00, not '%1'.").arg(parser.value(QStringLiteral("at")));
+    return at;
+}
+
+QString ComplaintStepCommand::byOf(const QCommandLineParser &parser, QString *error)
+{
+    const QString by = (parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : kehu::loginName()).trimmed();
+    if (by.isEmpty())
+        *error = tr("Give --by NAME: the login name is not known.");
+    return by;
+}
+
 QList<QCommandLineOption> ComplaintStepCommand::options() const
 {
     QList<QCommandLineOption> list;
@@ -149,13 +167,11 @@ int ComplaintStepCommand::validate(const QCommandLineParser &parser)
         if (effective == QLatin1String("no") && !m_fields.contains(QStringLiteral("action")) && m_fields.contains(QStringLiteral("note")))
             m_fields.insert(QStringLiteral("action"), m_fields.value(QStringLiteral("note")));
     }
-    m_at = QDateTime::currentDateTime();
-    if (parser.isSet(QStringLiteral("at"))) {
-        const auto at = parseLocalTime(parser.value(QStringLiteral("at")));
-        if (!at)
-            return usageError(tr("--at needs a time as 2026-01-05T09:00:00, not '%1'.").arg(parser.value(QStringLiteral("at"))));
-        m_at = *at;
-    }
+    QString error;
+    const std::optional<QDateTime> at = atOf(parser, &error);
+    if (!at)
+        return usageError(error);
+    m_at = *at;
     return Done;
 }
 
@@ -164,9 +180,10 @@ int ComplaintStepCommand::run(Database &db, const QCommandLineParser &parser)
     ComplaintStepRecord record;
     record.step = m_step;
     record.at = m_at;
-    record.by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : kehu::loginName();
-    if (record.by.trimmed().isEmpty()) {
-        err() << tr("Give --by NAME: the login name is not known.") << Qt::endl;
+    QString error;
+    record.by = byOf(parser, &error);
+    if (record.by.isEmpty()) {
+        err() << error << Qt::endl;
         return Refused;
     }
     record.fields = m_fields;

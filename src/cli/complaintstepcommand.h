@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace kehu::cli {
 
 // `complaints assign|start|resolve|report|accept|reject|review NUMBER`: one step of the
@@ -21,6 +23,10 @@ public:
 
     static QCommandLineOption atOption();
     static QCommandLineOption byOption();
+    // --at's time, or now when it is not given; nullopt when it is no time (`error` says why).
+    static std::optional<QDateTime> atOf(const QCommandLineParser &parser, QString *error);
+    // --by, or the login name; "" when neither is known (`error` says what to do).
+    static QString byOf(const QCommandLineParser &parser, QString *error);
 
 protected:
     QStringList positionalNames() const override { return { QStringLiteral("NUMBER") }; }
